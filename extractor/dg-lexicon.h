@@ -1,0 +1,67 @@
+/* dg-lexicon.h - gazetteers and word lists, loaded from data
+ *
+ * Data lives in extractor/lexicon/ (TSV files) (the project's own tables) and in
+ * Debian's iso-codes (ISO 3166-1 names and codes), all compiled into the
+ * binary as a GResource.  One DgLexicon is loaded once and shared,
+ * read-only, by every document (it is safe to use from several threads).
+ *
+ * Lookup is by phrase: dg_lexicon_match() finds the longest entry that
+ * starts at a token, so "deputy foreign minister" wins over "minister".
+ */
+#pragma once
+
+#include <glib.h>
+#include "dg-segment.h"
+
+G_BEGIN_DECLS
+
+#define DG_LEXICON_ERROR (dg_lexicon_error_quark ())
+GQuark dg_lexicon_error_quark (void);
+typedef enum { DG_LEXICON_ERROR_DATA } DgLexiconError;
+
+typedef enum {
+  DG_LEX_COUNTRY = 0,   /* a name of a country: "Iran", "U.S.", "Britain" */
+  DG_LEX_DEMONYM,       /* adjective or people: "Iranian", "Americans" */
+  DG_LEX_CAPITAL,       /* a seat of government used for it: "Tehran" */
+  DG_LEX_PLACE,         /* a city, region or venue: "The Hague", "Geneva" */
+  DG_LEX_ORGANIZATION,  /* "NATO", "United Nations", "Taliban" */
+  DG_LEX_TITLE,         /* "deputy foreign minister", "envoy" */
+  DG_LEX_TRIGGER,       /* an event word: "met", "meeting", "criticized" */
+  DG_LEX_N_KINDS
+} DgLexKind;
+
+typedef struct {
+  DgLexKind kind;
+  char *surface;      /* as listed, e.g. "deputy foreign minister" */
+  char *key;          /* canonical id: ISO alpha-3, org id, title, CAMEO code */
+  char *label;        /* canonical label: "Iran", "North Atlantic Treaty Organization" */
+  char *sector;       /* titles/orgs: GOV, DIP, MIL, IGO, REB ...; places: the country */
+  char *extra;        /* kind-specific: triggers: frame ("sym", "dir", "say"...); orgs: class */
+  guint n_words;      /* words in surface */
+} DgLexEntry;
+
+typedef struct DgLexicon DgLexicon;
+
+/* The built-in lexicon (resources compiled into the binary). */
+DgLexicon *dg_lexicon_new_default (GError **error);
+DgLexicon *dg_lexicon_ref (DgLexicon *lex);
+void       dg_lexicon_unref (DgLexicon *lex);
+
+/* Longest entries (of any kind in @kinds, a bit mask of 1 << DgLexKind)
+ * whose words equal the tokens starting at tokens[i].  Matching ignores case
+ * for every word except those the data lists capitalized (names match only
+ * capitalized).  Returns the number of tokens matched (0 = none) and stores
+ * up to @max entries of that length in @out. */
+guint dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
+                        const DgToken *tokens, guint n_tokens, guint i,
+                        const DgLexEntry **out, guint max, guint *n_out);
+
+/* Lookup by key: the country entry for "IRN" (kind DG_LEX_COUNTRY, label
+ * = ISO short name), or NULL. */
+const DgLexEntry *dg_lexicon_country (const DgLexicon *lex, const char *alpha3);
+/* Country entries are counted: */
+guint dg_lexicon_n_countries (const DgLexicon *lex);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgLexicon, dg_lexicon_unref)
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* dg-iri.h - deterministic IRIs for documents, actors, places and events
+ *
+ * The same entity extracted twice, from the same or another article, gets
+ * the same IRI: countries by ISO code, persons and places by a normalized
+ * name, documents by a hash of their id, events by a hash of class,
+ * participants and date.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "Mehdi Akhundzadeh" -> "mehdi-akhundzadeh" (ASCII-folded, lower case). */
+char *dg_iri_slug (const char *name);
+/* A hex digest prefix (16 chars) of @text. */
+char *dg_iri_hash (const char *text);
+
+char *dg_iri_document (const char *base, const char *doc_id);
+char *dg_iri_country (const char *base, const char *alpha3);
+char *dg_iri_person (const char *base, const char *name);
+char *dg_iri_organization (const char *base, const char *id);
+char *dg_iri_place (const char *base, const char *name);
+/* @key: what identifies the event: class, sorted participant IRIs, date. */
+char *dg_iri_event (const char *base, const char *key);
+/* A sentence of a document, as a NIF string: "<doc>#char=12,80". */
+char *dg_iri_sentence (const char *doc_iri, glong begin, glong end);
+
+G_END_DECLS

@@ -1,0 +1,1 @@
+#include "dg-store.h"

@@ -1,0 +1,50 @@
+/* dg-store.h - where the graph lives: one interface over Redland storages
+ *
+ * Store specs (--store / DIPGRAPH_STORE):
+ *   PATH or sqlite:PATH   embedded default: Redland's sqlite storage, one file
+ *   bdb:DIR               Redland's hashes storage on Berkeley DB (contexts on)
+ *   memory:               in-memory hashes storage (tests, extract-only runs)
+ * The default spec is "dipgraph.store" in the current directory.
+ * Later backends (virtuoso:, postgresql:, sparql+http://) plug in here.
+ */
+#pragma once
+
+#include <glib.h>
+#include <redland.h>
+#include "dg-rdf.h"
+
+G_BEGIN_DECLS
+
+#define DG_STORE_DEFAULT_SPEC "dipgraph.store"
+
+typedef struct DgStore DgStore;
+
+typedef enum {
+  DG_STORE_READ = 0,
+  DG_STORE_WRITE = 1   /* create when missing */
+} DgStoreMode;
+
+/* @spec NULL: $DIPGRAPH_STORE, else DG_STORE_DEFAULT_SPEC.  A read-only open
+ * of a store that does not exist is an error (DG_GRAPH_ERROR_STORE_OPEN),
+ * never silently creates one. */
+DgStore *dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error);
+void     dg_store_free (DgStore *store);
+
+librdf_model *dg_store_get_model (DgStore *store);
+const char   *dg_store_get_spec (DgStore *store);   /* normalized: "sqlite:/abs/path" */
+
+/* Atomically replaces the named graph @graph_iri with @statements
+ * (librdf_statement*, not consumed).  On failure the old graph is intact. */
+gboolean dg_store_replace_graph (DgStore *store, const char *graph_iri,
+                                 GPtrArray *statements, GError **error);
+/* Removes the named graph; TRUE also when it was absent. */
+gboolean dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error);
+
+/* Number of quads (statements in all graphs). */
+gint64   dg_store_size (DgStore *store);
+/* IRIs of the named graphs, sorted (char*). */
+GPtrArray *dg_store_list_graphs (DgStore *store, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgStore, dg_store_free)
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+/* dg-test.h - the few lines every CUnit test binary shares */
+#pragma once
+
+#include <stdlib.h>
+#include <CUnit/Basic.h>
+#include <glib.h>
+
+/* Path of a file in the source tree (tests run from the build tree). */
+static inline char *
+dg_test_srcpath (const char *relative)
+{
+  const char *top = g_getenv ("top_srcdir");
+  return g_build_filename (top ? top : DG_SRCDIR, relative, NULL);
+}
+
+/* Runs the registered suites; the exit code counts failures (CUnit's own
+ * return value only reports framework errors). */
+static inline int
+dg_test_run (void)
+{
+  CU_basic_set_mode (CU_BRM_VERBOSE);
+  CU_basic_run_tests ();
+  unsigned failed = CU_get_number_of_tests_failed ();
+  unsigned errors = CU_get_error ();
+  CU_cleanup_registry ();
+  return (failed || errors) ? 1 : 0;
+}
+
+#define DG_TEST_SUITE(name, ...)                                              \
+  do {                                                                        \
+    CU_pSuite s_ = CU_add_suite (name, NULL, NULL);                           \
+    CU_TestInfo t_[] = { __VA_ARGS__, CU_TEST_INFO_NULL };                    \
+    for (CU_TestInfo *ti_ = t_; ti_->pName; ti_++)                            \
+      CU_add_test (s_, ti_->pName, ti_->pTestFunc);                           \
+  } while (0)
+#define DG_TEST(fn) { #fn, fn }
