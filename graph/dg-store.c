@@ -1,1 +1,602 @@
+/* dg-store.c - store specs, opening Redland storages, replacing graphs
+ *
+ * sqlite:PATH (or a bare PATH) uses Redland's "sqlite" storage: one file,
+ * contexts always on, duplicate quads are refused by the storage, and each
+ * graph replacement is one SQL transaction.  bdb:DIR and memory: use the
+ * "hashes" storage with contexts and a predicate index; it has no
+ * transactions, so statements are checked before anything is removed.
+ * A writable open takes an advisory lock (flock on "<path>.lock") so that
+ * two extract runs on the same store are serialized; reads do not lock.
+ * Numbers behind the choice of the default: doc/storage.md.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1   /* flock, O_CLOEXEC under -std=c11 */
+#endif
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 #include "dg-store.h"
+
+/* File-name prefix of the Berkeley DB hash files inside a bdb:DIR. */
+#define DG_BDB_NAME "dipgraph"
+
+typedef enum {
+  DG_BACKEND_SQLITE,
+  DG_BACKEND_BDB,
+  DG_BACKEND_MEMORY
+} DgBackend;
+
+struct DgStore {
+  DgRdf *rdf;                   /* borrowed */
+  DgBackend backend;
+  char *spec;                   /* normalized */
+  char *path;                   /* file or directory; NULL for memory */
+  librdf_storage *storage;
+  librdf_model *model;
+  int lock_fd;                  /* -1 when not locked */
+};
+
+#define DG_STORE_SPEC_FORMS \
+  "use PATH, sqlite:PATH, bdb:DIR or memory:"
+
+/* "word:" at the start of @spec (a URI-scheme-like prefix of 2+ chars);
+ * returns its length without the colon, or 0. */
+static gsize
+scheme_length (const char *spec)
+{
+  gsize i;
+
+  if (!g_ascii_isalpha (spec[0]))
+    return 0;
+  for (i = 1; spec[i]; i++)
+    {
+      if (spec[i] == ':')
+        return i >= 2 ? i : 0;
+      if (!g_ascii_isalnum (spec[i]) && spec[i] != '+' && spec[i] != '-'
+          && spec[i] != '.')
+        return 0;
+    }
+  return 0;
+}
+
+/* Splits @spec into a backend and an absolute path. */
+static gboolean
+parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
+{
+  gsize n = scheme_length (spec);
+  const char *rest = spec;
+
+  if (!*spec)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                   "empty store spec (%s)", DG_STORE_SPEC_FORMS);
+      return FALSE;
+    }
+  *path = NULL;
+  if (n)
+    {
+      rest = spec + n + 1;
+      if (n == 6 && g_ascii_strncasecmp (spec, "sqlite", 6) == 0)
+        *backend = DG_BACKEND_SQLITE;
+      else if (n == 3 && g_ascii_strncasecmp (spec, "bdb", 3) == 0)
+        *backend = DG_BACKEND_BDB;
+      else if (n == 6 && g_ascii_strncasecmp (spec, "memory", 6) == 0)
+        {
+          *backend = DG_BACKEND_MEMORY;
+          if (*rest)
+            {
+              g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                           "store spec \"%s\": memory: takes no argument", spec);
+              return FALSE;
+            }
+          return TRUE;
+        }
+      else
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                       "store spec \"%s\": unknown or unsupported backend "
+                       "\"%.*s:\" (%s; write ./%s for a file whose name "
+                       "contains a colon)",
+                       spec, (int) n, spec, DG_STORE_SPEC_FORMS, spec);
+          return FALSE;
+        }
+      if (!*rest)
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                       "store spec \"%s\": missing path after \"%.*s:\"",
+                       spec, (int) n, spec);
+          return FALSE;
+        }
+    }
+  else
+    *backend = DG_BACKEND_SQLITE;
+  *path = g_canonicalize_filename (rest, NULL);
+  return TRUE;
+}
+
+/* Waits for the exclusive lock on "@path.lock". */
+static gboolean
+store_lock (DgStore *store, GError **error)
+{
+  g_autofree char *lock_path = g_strconcat (store->path, ".lock", NULL);
+  int fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "cannot create lock file %s: %s", lock_path,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  while (flock (fd, LOCK_EX) < 0)
+    {
+      int saved = errno;
+      if (saved == EINTR)
+        continue;
+      close (fd);
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "cannot lock %s: %s", lock_path, g_strerror (saved));
+      return FALSE;
+    }
+  store->lock_fd = fd;
+  return TRUE;
+}
+
+/* The parent directory of @path must exist. */
+static gboolean
+check_parent (const char *spec, const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": directory %s does not exist", spec, dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* TRUE when @path starts with the SQLite 3 file header (or is empty). */
+static gboolean
+is_sqlite_file (const char *path, gboolean *empty)
+{
+  static const char magic[16] = "SQLite format 3";   /* with its NUL */
+  char head[16];
+  FILE *f = g_fopen (path, "rb");
+  size_t n;
+
+  *empty = FALSE;
+  if (!f)
+    return FALSE;
+  n = fread (head, 1, sizeof head, f);
+  fclose (f);
+  if (n == 0)
+    {
+      *empty = TRUE;
+      return TRUE;
+    }
+  return n == sizeof head && memcmp (head, magic, sizeof head) == 0;
+}
+
+static gboolean
+open_sqlite (DgStore *store, const char *spec, DgStoreMode mode,
+             const char **options, GError **error)
+{
+  gboolean empty = FALSE;
+
+  if (!check_parent (spec, store->path, error))
+    return FALSE;
+  if (g_file_test (store->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": %s is a directory (use bdb:%s for a "
+                   "Berkeley DB store)", spec, store->path, store->path);
+      return FALSE;
+    }
+  if (mode == DG_STORE_WRITE && !store_lock (store, error))
+    return FALSE;
+  if (!g_file_test (store->path, G_FILE_TEST_EXISTS))
+    {
+      if (mode == DG_STORE_READ)
+        goto missing;
+      /* The plugin creates the tables only with new='yes' (which also
+       * deletes an existing file: only ever for a missing one). */
+      *options = "new='yes'";
+      return TRUE;
+    }
+  if (!is_sqlite_file (store->path, &empty))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": %s is not an SQLite database (not a "
+                   "dipgraph store?)", spec, store->path);
+      return FALSE;
+    }
+  if (empty)
+    {
+      if (mode == DG_STORE_READ)
+        goto missing;
+      *options = "new='yes'";
+    }
+  return TRUE;
+
+missing:
+  g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+               "no store at %s (run dipgraph extract first or give --store)",
+               store->path);
+  return FALSE;
+}
+
+static gboolean
+open_bdb (DgStore *store, const char *spec, DgStoreMode mode,
+          gboolean *is_new, GError **error)
+{
+  g_autofree char *probe = NULL;
+
+  if (!check_parent (spec, store->path, error))
+    return FALSE;
+  if (g_file_test (store->path, G_FILE_TEST_EXISTS)
+      && !g_file_test (store->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": %s is not a directory", spec, store->path);
+      return FALSE;
+    }
+  if (mode == DG_STORE_WRITE && !store_lock (store, error))
+    return FALSE;
+  probe = g_strdup_printf ("%s/%s-sp2o.db", store->path, DG_BDB_NAME);
+  *is_new = !g_file_test (probe, G_FILE_TEST_EXISTS);
+  if (*is_new && mode == DG_STORE_READ)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "no store at %s (run dipgraph extract first or give --store)",
+                   store->path);
+      return FALSE;
+    }
+  if (g_mkdir (store->path, 0755) < 0 && errno != EEXIST)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": cannot create %s: %s", spec, store->path,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DgStore *
+dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
+{
+  g_autoptr (DgStore) store = NULL;
+  librdf_world *world;
+  const char *options = NULL;
+  g_autofree char *bdb_options = NULL;
+  const char *factory, *name;
+  gboolean is_new = FALSE;
+
+  g_return_val_if_fail (rdf != NULL, NULL);
+  if (!spec)
+    {
+      spec = g_getenv ("DIPGRAPH_STORE");
+      if (!spec || !*spec)
+        spec = DG_STORE_DEFAULT_SPEC;
+    }
+  world = dg_rdf_get_world (rdf);
+  store = g_new0 (DgStore, 1);
+  store->rdf = rdf;
+  store->lock_fd = -1;
+  if (!parse_spec (spec, &store->backend, &store->path, error))
+    return NULL;
+  g_free (dg_rdf_take_messages (rdf));     /* start with a clean slate */
+
+  switch (store->backend)
+    {
+    case DG_BACKEND_SQLITE:
+      if (!open_sqlite (store, spec, mode, &options, error))
+        return NULL;
+      store->spec = g_strconcat ("sqlite:", store->path, NULL);
+      factory = "sqlite";
+      name = store->path;
+      break;
+    case DG_BACKEND_BDB:
+      if (!open_bdb (store, spec, mode, &is_new, error))
+        return NULL;
+      store->spec = g_strconcat ("bdb:", store->path, NULL);
+      bdb_options = g_strdup_printf ("hash-type='bdb',dir='%s',contexts='yes',"
+                                     "index-predicates='yes'%s", store->path,
+                                     is_new ? ",new='yes'" : "");
+      options = bdb_options;
+      factory = "hashes";
+      name = DG_BDB_NAME;
+      break;
+    case DG_BACKEND_MEMORY:
+    default:
+      store->spec = g_strdup ("memory:");
+      options = "hash-type='memory',contexts='yes',index-predicates='yes'";
+      factory = "hashes";
+      name = "dipgraph";
+      break;
+    }
+
+  store->storage = librdf_new_storage (world, factory, name, options);
+  if (store->storage)
+    store->model = librdf_new_model (world, store->storage, NULL);
+  if (!store->model)
+    {
+      g_autofree char *what = g_strdup_printf ("cannot open store %s",
+                                               store->spec);
+      dg_rdf_set_error (rdf, error, DG_GRAPH_ERROR_STORE_OPEN, what);
+      return NULL;
+    }
+  /* A valid SQLite file that Redland did not create has no triples table. */
+  if (store->backend == DG_BACKEND_SQLITE && librdf_model_size (store->model) < 0)
+    {
+      g_free (dg_rdf_take_messages (rdf));
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": %s is an SQLite database but not a "
+                   "dipgraph store", spec, store->path);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
+}
+
+void
+dg_store_free (DgStore *store)
+{
+  if (!store)
+    return;
+  if (store->model)
+    librdf_free_model (store->model);
+  if (store->storage)
+    librdf_free_storage (store->storage);
+  if (store->lock_fd >= 0)
+    close (store->lock_fd);            /* releases the flock */
+  g_free (store->spec);
+  g_free (store->path);
+  g_free (store);
+}
+
+librdf_model *
+dg_store_get_model (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->model;
+}
+
+const char *
+dg_store_get_spec (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->spec;
+}
+
+DgRdf *
+dg_store_get_rdf (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->rdf;
+}
+
+/* The N-Triples form of a statement, as a dedup key. */
+static char *
+statement_key (librdf_statement *st)
+{
+  g_autofree unsigned char *s = raptor_term_to_string (librdf_statement_get_subject (st));
+  g_autofree unsigned char *p = raptor_term_to_string (librdf_statement_get_predicate (st));
+  g_autofree unsigned char *o = raptor_term_to_string (librdf_statement_get_object (st));
+
+  return g_strdup_printf ("%s %s %s", s, p, o);
+}
+
+static gboolean
+statement_is_valid (librdf_statement *st)
+{
+  librdf_node *s, *p, *o;
+
+  if (!st)
+    return FALSE;
+  s = librdf_statement_get_subject (st);
+  p = librdf_statement_get_predicate (st);
+  o = librdf_statement_get_object (st);
+  return s && p && o && !librdf_node_is_literal (s)
+         && librdf_node_is_resource (p);
+}
+
+gboolean
+dg_store_replace_graph (DgStore *store, const char *graph_iri,
+                        GPtrArray *statements, GError **error)
+{
+  g_autoptr (GHashTable) seen = NULL;
+  librdf_node *context = NULL;
+  gboolean in_transaction = FALSE;
+  gboolean ok = FALSE;
+  guint i;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (graph_iri != NULL && statements != NULL, FALSE);
+
+  /* Everything that can be checked is checked before the old graph goes:
+   * the hashes storages cannot roll back. */
+  for (i = 0; i < statements->len; i++)
+    if (!statement_is_valid (g_ptr_array_index (statements, i)))
+      {
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                     "graph <%s>: statement %u is incomplete or malformed "
+                     "(nothing written)", graph_iri, i + 1);
+        return FALSE;
+      }
+  context = dg_rdf_iri (store->rdf, graph_iri);
+  if (!context)
+    {
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE,
+                        "invalid graph IRI");
+      return FALSE;
+    }
+  g_free (dg_rdf_take_messages (store->rdf));
+
+  if (store->backend == DG_BACKEND_SQLITE)
+    {
+      if (librdf_model_transaction_start (store->model) != 0)
+        {
+          g_autofree char *what = g_strdup_printf ("%s: cannot start a transaction "
+                                                   "(store busy?)", store->spec);
+          dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+          goto out;
+        }
+      in_transaction = TRUE;
+    }
+
+  if (librdf_model_context_remove_statements (store->model, context) != 0)
+    {
+      g_autofree char *what = g_strdup_printf ("graph <%s>: removing the old "
+                                               "statements failed", graph_iri);
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+      goto out;
+    }
+
+  /* The hashes storages keep duplicate quads; sqlite would refuse them
+   * anyway, but skipping them here saves a lookup per duplicate. */
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (i = 0; i < statements->len; i++)
+    {
+      librdf_statement *st = g_ptr_array_index (statements, i);
+      char *key = statement_key (st);
+
+      if (!g_hash_table_add (seen, key))
+        continue;
+      if (librdf_model_context_add_statement (store->model, context, st) != 0)
+        {
+          g_autofree char *what = g_strdup_printf ("graph <%s>: adding statement "
+                                                   "%u failed", graph_iri, i + 1);
+          dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+          goto out;
+        }
+    }
+
+  if (in_transaction)
+    {
+      in_transaction = FALSE;
+      if (librdf_model_transaction_commit (store->model) != 0)
+        {
+          g_autofree char *what = g_strdup_printf ("graph <%s>: commit failed",
+                                                   graph_iri);
+          dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+          librdf_model_transaction_rollback (store->model);
+          goto out;
+        }
+    }
+  ok = TRUE;
+
+out:
+  if (in_transaction)
+    librdf_model_transaction_rollback (store->model);
+  librdf_free_node (context);
+  return ok;
+}
+
+gboolean
+dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
+{
+  librdf_node *context;
+  gboolean in_transaction = FALSE;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (store != NULL && graph_iri != NULL, FALSE);
+  context = dg_rdf_iri (store->rdf, graph_iri);
+  if (!context)
+    {
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE,
+                        "invalid graph IRI");
+      return FALSE;
+    }
+  g_free (dg_rdf_take_messages (store->rdf));
+  if (store->backend == DG_BACKEND_SQLITE)
+    in_transaction = librdf_model_transaction_start (store->model) == 0;
+  if (librdf_model_context_remove_statements (store->model, context) != 0)
+    ok = FALSE;
+  if (in_transaction)
+    {
+      if (ok && librdf_model_transaction_commit (store->model) != 0)
+        ok = FALSE;
+      if (!ok)
+        librdf_model_transaction_rollback (store->model);
+    }
+  if (!ok)
+    {
+      g_autofree char *what = g_strdup_printf ("graph <%s>: removal failed",
+                                               graph_iri);
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+    }
+  librdf_free_node (context);
+  return ok;
+}
+
+gint64
+dg_store_size (DgStore *store)
+{
+  librdf_stream *stream;
+  gint64 n;
+  librdf_iterator *contexts;
+
+  g_return_val_if_fail (store != NULL, -1);
+  n = librdf_model_size (store->model);
+  if (n >= 0)
+    return n;
+  /* bdb hashes cannot count: stream every graph. */
+  n = 0;
+  contexts = librdf_model_get_contexts (store->model);
+  if (!contexts)
+    return -1;
+  for (; !librdf_iterator_end (contexts); librdf_iterator_next (contexts))
+    {
+      librdf_node *ctx = librdf_iterator_get_object (contexts);
+      stream = librdf_model_context_as_stream (store->model, ctx);
+      if (!stream)
+        continue;
+      for (; !librdf_stream_end (stream); librdf_stream_next (stream))
+        n++;
+      librdf_free_stream (stream);
+    }
+  librdf_free_iterator (contexts);
+  return n;
+}
+
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+GPtrArray *
+dg_store_list_graphs (DgStore *store, GError **error)
+{
+  g_autoptr (GPtrArray) graphs = g_ptr_array_new_with_free_func (g_free);
+  librdf_iterator *contexts;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  contexts = librdf_model_get_contexts (store->model);
+  if (!contexts)
+    {
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_QUERY_EXEC,
+                        "cannot list the graphs of the store");
+      return NULL;
+    }
+  for (; !librdf_iterator_end (contexts); librdf_iterator_next (contexts))
+    {
+      librdf_node *ctx = librdf_iterator_get_object (contexts);
+      librdf_uri *uri = ctx ? librdf_node_get_uri (ctx) : NULL;
+
+      if (uri)
+        g_ptr_array_add (graphs, g_strdup ((const char *) librdf_uri_as_string (uri)));
+    }
+  librdf_free_iterator (contexts);
+  g_ptr_array_sort (graphs, compare_strings);
+  return g_steal_pointer (&graphs);
+}

@@ -32,6 +32,8 @@ void     dg_store_free (DgStore *store);
 
 librdf_model *dg_store_get_model (DgStore *store);
 const char   *dg_store_get_spec (DgStore *store);   /* normalized: "sqlite:/abs/path" */
+/* The context the store was opened in (borrowed). */
+DgRdf        *dg_store_get_rdf (DgStore *store);
 
 /* Atomically replaces the named graph @graph_iri with @statements
  * (librdf_statement*, not consumed).  On failure the old graph is intact. */
