@@ -18,9 +18,13 @@ const char *dg_export_formats (void);
 
 gboolean dg_export_store (DgStore *store, const char *format, FILE *out, GError **error);
 
-/* Serializes @statements (librdf_statement*, with or without context) in
- * @format; used by "extract --dry-run" to write N-Quads without a store. */
+/* Serializes @statements (librdf_statement*) in @format; used by
+ * "extract --dry-run" to write N-Quads without a store.  A librdf_statement
+ * carries no context, so for nquads the graph is @graph_iri (NULL: the
+ * statements' own graph term if set, else triples are written).  Duplicate
+ * triples are written once in the triple formats. */
 gboolean dg_export_statements (DgRdf *rdf, GPtrArray *statements,
-                               const char *format, FILE *out, GError **error);
+                               const char *graph_iri, const char *format,
+                               FILE *out, GError **error);
 
 G_END_DECLS
