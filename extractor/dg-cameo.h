@@ -24,8 +24,10 @@ typedef struct {
 const DgCameo *dg_cameo_lookup (const char *code);
 /* All rows, in table order; @n receives the count. */
 const DgCameo *dg_cameo_all (guint *n);
-/* Superclasses of a dip: class local name, most specific first, ending
- * with "Event": "Meeting" -> {"Meeting", "Consult", "Event", NULL}. */
+/* A dip: class and all its ancestors (ontology/classes.tsv), self first,
+ * NULL-terminated: "Meeting" -> {"Meeting", "Consult", "Event", NULL};
+ * "Country" -> {"Country", "Actor", "Place", NULL}.  NULL for an unknown
+ * class. */
 const char *const *dg_cameo_class_chain (const char *dip_class);
 
 G_END_DECLS

@@ -1,1 +1,526 @@
+/* dg-events.c - stage 6: where a sentence becomes an event
+ *
+ * For every trigger mention (triggers.tsv) the frame decides where the
+ * arguments are:
+ *   meet/phone  the subject group before the trigger plus the "with ..."
+ *               objects, or only the "between X and Y" list; two actors at
+ *               least
+ *   say         the speaker right before (or after) the verb; the quote
+ *   dir/visit/host  the subject group acts on the first actor after it
+ * Then date, place and modality, and finally events that are the same
+ * real event merge.
+ */
+#include <string.h>
 #include "dg-events.h"
+#include "dg-cameo.h"
+#include "dg-timex.h"
+
+/* Tokens that end a clause for argument search. */
+static const char *const clause_breaks[] = {
+  ";", ":", "—", "--", "(", ")", "but", "while", "whereas", "although",
+  "because", "since", "that", "which", "who", "when", NULL
+};
+/* Prepositions that end an object list ("with X at the conference"). */
+static const char *const object_breaks[] = {
+  "at", "in", "on", "during", "to", "for", "about", "over", "after",
+  "before", "from", "into", "of", "on", "came", "were", "was", "is", "are",
+  "had", "has", "have", "said", "told", NULL
+};
+static const char *const negations[] = {
+  "not", "n't", "never", "no", "refused", "declined", "failed", NULL
+};
+static const char *const hypotheticals[] = { "if", "could", "might", "may", NULL };
+
+static gboolean
+token_in (const DgAnalysis *a, guint t, const char *const *words)
+{
+  for (; *words; words++)
+    if (dg_analysis_token_is (a, t, *words))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_actor_mention (const DgMention *m)
+{
+  return m->actor >= 0 && !m->in_role
+         && (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_COUNTRY
+             || m->kind == DG_MENTION_ORGANIZATION || m->kind == DG_MENTION_ROLE
+             || m->kind == DG_MENTION_PRONOUN);
+}
+
+/* Index of the mention that starts at token @t, or -1. */
+static int
+mention_at (const DgAnalysis *a, guint first_mention, guint t)
+{
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok == t || (m->role_tok == t && m->kind == DG_MENTION_PERSON))
+        return (int) i;
+      if (m->tok > t)
+        break;
+    }
+  return -1;
+}
+
+/* First token of the clause that contains token @t. */
+static guint
+clause_start (const DgAnalysis *a, guint sent_first, guint t)
+{
+  while (t > sent_first && !token_in (a, t - 1, clause_breaks))
+    t--;
+  return t;
+}
+
+/* The subject group: the nearest actor mention before the trigger in its
+ * clause, with the actors coordinated to it ("Karzai and Clinton"). */
+static void
+subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
+               GArray *out)
+{
+  int nearest = -1;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= trig)
+        break;
+      if (m->tok >= from && is_actor_mention (m) && !m->possessive)
+        nearest = (int) i;
+    }
+  if (nearest < 0)
+    return;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, nearest);
+  g_array_append_val (out, m->actor);
+  /* walk left over "X and", "X, Y and" */
+  guint left = m->role_tok < m->tok ? m->role_tok : m->tok;
+  for (int i = nearest - 1; i >= (int) first_mention; i--)
+    {
+      const DgMention *p = &g_array_index (a->mentions, DgMention, i);
+      if (!is_actor_mention (p) || p->possessive || p->tok < from)
+        continue;
+      guint gap = p->tok + p->n_tok;
+      if (gap + 1 == left && token_in (a, gap, (const char *const[]) { "and", ",", NULL }))
+        {
+          g_array_append_val (out, p->actor);
+          left = p->role_tok < p->tok ? p->role_tok : p->tok;
+        }
+      else if (p->tok + p->n_tok <= left)
+        break;
+    }
+}
+
+/* Actors listed from token @t on: "X", "X and Y", "X, Y and Z", until a
+ * clause break or a preposition.  Possessive modifiers are skipped. */
+static void
+object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArray *out,
+             gboolean stop_after_and)
+{
+  gboolean after_and = FALSE;
+  while (t < end)
+    {
+      if (token_in (a, t, clause_breaks) || token_in (a, t, object_breaks))
+        break;
+      if (dg_analysis_token_is (a, t, "and"))
+        after_and = TRUE;
+      int mi = mention_at (a, first_mention, t);
+      if (mi >= 0)
+        {
+          const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+          guint next = m->tok + m->n_tok;
+          if (is_actor_mention (m) && !m->possessive)
+            {
+              g_array_append_val (out, m->actor);
+              if (after_and && stop_after_and)
+                break;
+            }
+          t = next > t ? next : t + 1;
+          continue;
+        }
+      t++;
+    }
+}
+
+/* The first actor after the trigger within the clause (possessives count:
+ * "criticized Obama's plan" targets Obama). */
+static int
+object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
+{
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok < t)
+        continue;
+      for (guint k = t; k < m->role_tok && k < m->tok; k++)
+        if (token_in (a, k, clause_breaks))
+          return -1;
+      if (m->tok >= end)
+        return -1;
+      if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN)
+        return m->actor;
+    }
+  return -1;
+}
+
+static int
+speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_end,
+              guint sent_first, guint end)
+{
+  int best = -1;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (!is_actor_mention (m) || m->possessive)
+        continue;
+      guint m_end = m->tok + m->n_tok;
+      if (m_end <= trig && trig - m_end <= 2 && m->tok >= sent_first)
+        best = m->actor;                 /* "Clinton said", "she told" */
+      else if (m->tok >= trig_end && m->tok - trig_end <= 1 && best < 0 && m->tok < end)
+        return m->actor;                 /* "said Clinton" */
+    }
+  return best;
+}
+
+/* The quoted words of sentence @s, or NULL. */
+static char *
+sentence_quote (const DgAnalysis *a, guint first, guint end)
+{
+  int open = -1;
+  for (guint t = first; t < end; t++)
+    if (dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE)
+      {
+        if (open < 0)
+          open = (int) t;
+        else if (t > (guint) open + 1)
+          {
+            guint s = dg_analysis_token (a, (guint) open + 1)->start;
+            guint e = dg_analysis_token (a, t - 1)->end;
+            g_autofree char *q = g_strndup (a->text + s, e - s);
+            return g_strdup (g_strstrip (q));
+          }
+      }
+  if (open >= 0 && (guint) open + 1 < end)
+    {
+      guint s = dg_analysis_token (a, (guint) open + 1)->start;
+      guint e = dg_analysis_token (a, end - 1)->end;
+      return g_strndup (a->text + s, e - s);
+    }
+  return NULL;
+}
+
+static const char *
+modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
+{
+  guint lo = trig > from + 4 ? trig - 4 : from;
+  for (guint t = lo; t < trig; t++)
+    if (token_in (a, t, negations))
+      return "negated";
+  for (guint t = from; t < end; t++)
+    if (token_in (a, t, hypotheticals))
+      return "hypothetical";
+  if (dg_timex_clause_is_future (a, from, end))
+    return "planned";
+  return "asserted";
+}
+
+static const DgTimex *
+sentence_timex (const DgAnalysis *a, guint s)
+{
+  for (guint i = 0; i < a->timexes->len; i++)
+    {
+      const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
+      if (x->sentence == s && x->date)
+        return x;
+    }
+  return NULL;
+}
+
+static int
+sentence_place (const DgAnalysis *a, guint s, gboolean locative_only)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->sentence == s && m->kind == DG_MENTION_PLACE && m->place >= 0
+          && (m->locative || !locative_only))
+        return m->place;
+    }
+  return -1;
+}
+
+static const char *
+actor_country (const DgAnalysis *a, int actor)
+{
+  const DgActor *x = g_ptr_array_index (a->facts->actors, actor);
+  if (x->kind == DG_ACTOR_COUNTRY)
+    return x->code;
+  if (x->affiliation >= 0)
+    return actor_country (a, x->affiliation);
+  return NULL;
+}
+
+/* CAMEO 044 when a meeting's place lies outside every participant's country. */
+static void
+refine_meeting_code (const DgAnalysis *a, DgEvent *e)
+{
+  if (e->place < 0 || strncmp (e->cameo, "04", 2) != 0 || strcmp (e->cameo, "040") != 0)
+    return;
+  const DgPlace *p = g_ptr_array_index (a->facts->places, e->place);
+  if (!p->country)
+    return;
+  for (guint i = 0; i < e->participants->len; i++)
+    {
+      const char *c = actor_country (a, g_array_index (e->participants, int, i));
+      if (!c || strcmp (c, p->country) == 0)
+        return;
+    }
+  g_free (e->cameo);
+  e->cameo = g_strdup ("044");
+}
+
+static void
+label_event (const DgAnalysis *a, DgEvent *e)
+{
+  const DgCameo *c = dg_cameo_lookup (e->cameo);
+  const char *cls = e->event_class ? e->event_class : c ? c->dip_class : "Event";
+  GString *s = g_string_new (cls);
+  GArray *who = e->agents->len ? e->agents : e->participants;
+  for (guint i = 0; i < who->len; i++)
+    {
+      const DgActor *x = g_ptr_array_index (a->facts->actors, g_array_index (who, int, i));
+      g_string_append (s, i == 0 ? (e->agents->len ? " by " : " of ")
+                              : (i + 1 == who->len ? " and " : ", "));
+      g_string_append (s, x->label);
+    }
+  for (guint i = 0; i < e->targets->len; i++)
+    {
+      const DgActor *x = g_ptr_array_index (a->facts->actors, g_array_index (e->targets, int, i));
+      g_string_append (s, i == 0 ? " toward " : " and ");
+      g_string_append (s, x->label);
+    }
+  if (e->date)
+    g_string_append_printf (s, ", %s", e->date);
+  g_free (e->label);
+  e->label = g_string_free (s, FALSE);
+}
+
+static const char *
+event_class_of (const DgEvent *e)
+{
+  const DgCameo *c = dg_cameo_lookup (e->cameo);
+  return e->event_class ? e->event_class : c ? c->dip_class : "Event";
+}
+
+static void
+propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
+{
+  const DgLexEntry *entry = trig->entry;
+  const char *frame = entry->extra;
+  guint sent_first = dg_analysis_sentence_first (a, s);
+  guint end = dg_analysis_sentence_end (a, s);
+  guint trig_end = trig->tok + trig->n_tok;
+  guint from = clause_start (a, sent_first, trig->tok);
+
+  g_autoptr(GArray) agents = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (int));
+  int target = -1;
+  gboolean symmetric = strcmp (frame, "meet") == 0 || strcmp (frame, "phone") == 0;
+
+  if (symmetric)
+    {
+      /* "meeting between X and Y" names everyone */
+      guint t = trig_end;
+      while (t < end && t < trig_end + 3 && !dg_analysis_token_is (a, t, "between")
+             && !dg_analysis_token_is (a, t, "with") && !token_in (a, t, clause_breaks))
+        t++;
+      if (t < end && dg_analysis_token_is (a, t, "between"))
+        object_list (a, first_mention, t + 1, end, others, TRUE);
+      else
+        {
+          subject_group (a, first_mention, trig->tok, from, agents);
+          if (t < end && dg_analysis_token_is (a, t, "with"))
+            object_list (a, first_mention, t + 1, end, others, FALSE);
+          else
+            object_list (a, first_mention, trig_end, end, others, FALSE);
+        }
+    }
+  else if (strcmp (frame, "say") == 0)
+    {
+      int who = speaker_near (a, first_mention, trig->tok, trig_end, from, end);
+      if (who >= 0)
+        g_array_append_val (agents, who);
+      /* "Karzai and Clinton said": the whole group */
+      if (who >= 0)
+        {
+          g_autoptr(GArray) group = g_array_new (FALSE, FALSE, sizeof (int));
+          subject_group (a, first_mention, trig->tok, from, group);
+          for (guint i = 0; i < group->len; i++)
+            if (g_array_index (group, int, 0) == who && i > 0)
+              g_array_append_val (agents, g_array_index (group, int, i));
+        }
+      if (dg_analysis_token_is (a, trig->tok, "told"))
+        target = object_of (a, first_mention, trig_end, end);
+    }
+  else
+    {
+      subject_group (a, first_mention, trig->tok, from, agents);
+      target = object_of (a, first_mention, trig_end, end);
+    }
+
+  DgEvent *e = dg_event_new (entry->key);
+  e->event_class = g_strdup (entry->event_class);
+  for (guint i = 0; i < agents->len; i++)
+    (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
+  for (guint i = 0; i < others->len; i++)
+    dg_event_add_participant (e, g_array_index (others, int, i));
+  if (target >= 0 && !dg_event_has_participant (e, target))
+    dg_event_add_target (e, target);
+  if (symmetric && agents->len == 1 && others->len > 0)
+    {
+      /* "X met with Y": X is the agent, Y the target */
+      dg_event_add_agent (e, g_array_index (agents, int, 0));
+      for (guint i = 0; i < others->len; i++)
+        dg_event_add_target (e, g_array_index (others, int, i));
+    }
+
+  gboolean keep = symmetric ? e->participants->len >= 2 : e->agents->len >= 1;
+  if (!keep)
+    {
+      dg_event_free (e);
+      return;
+    }
+
+  g_free (e->modality);
+  e->modality = g_strdup (strcmp (frame, "say") == 0 ? "asserted"
+                                                     : modality_of (a, from, trig->tok, end));
+  if (strcmp (frame, "say") == 0)
+    e->quote = sentence_quote (a, sent_first, end);
+
+  /* date: this sentence, else the paragraph so far, else the document */
+  const DgParagraph *par = &g_array_index (a->facts->seg->paragraphs, DgParagraph,
+                                           g_array_index (a->facts->seg->sentences,
+                                                          DgSentence, s).paragraph);
+  const DgTimex *x = sentence_timex (a, s);
+  for (guint k = s; !x && k > par->first_sentence; k--)
+    x = sentence_timex (a, k - 1);
+  e->confidence = 0.6;
+  if (x)
+    {
+      e->date = g_strdup (x->date);
+      e->date_text = g_strdup (x->text);
+      e->confidence += 0.1;
+    }
+  else
+    e->date = g_strdup (a->facts->doc->date);
+
+  /* place: a place named in the sentence, else (meetings, visits) the
+   * place of the paragraph's earlier sentences */
+  e->place = sentence_place (a, s, FALSE);
+  if (e->place < 0 && strcmp (frame, "say") != 0)
+    for (guint k = s; e->place < 0 && k > par->first_sentence; k--)
+      e->place = sentence_place (a, k - 1, TRUE);
+  if (e->place >= 0)
+    e->confidence += 0.1;
+
+  dg_event_add_evidence (e, s);
+  DgSpan span = { trig->start, trig->end, s };
+  g_array_append_val (e->triggers, span);
+  g_ptr_array_add (a->facts->events, e);
+}
+
+static gboolean
+same_actor_set (const GArray *x, const GArray *y)
+{
+  if (x->len != y->len)
+    return FALSE;
+  for (guint i = 0; i < x->len; i++)
+    {
+      gboolean found = FALSE;
+      for (guint j = 0; j < y->len && !found; j++)
+        found = g_array_index (x, int, i) == g_array_index (y, int, j);
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+merge_into (DgEvent *keep, DgEvent *drop)
+{
+  for (guint i = 0; i < drop->agents->len; i++)
+    if (!dg_event_has_participant (keep, g_array_index (drop->agents, int, i)))
+      dg_event_add_agent (keep, g_array_index (drop->agents, int, i));
+  for (guint i = 0; i < drop->evidence->len; i++)
+    dg_event_add_evidence (keep, g_array_index (drop->evidence, guint, i));
+  g_array_append_vals (keep->triggers, drop->triggers->data, drop->triggers->len);
+  if (keep->place < 0)
+    keep->place = drop->place;
+  if (!keep->date_text && drop->date_text)
+    {
+      g_free (keep->date);
+      keep->date = g_strdup (drop->date);
+      keep->date_text = g_strdup (drop->date_text);
+    }
+  if (!keep->quote && drop->quote)
+    keep->quote = g_strdup (drop->quote);
+  keep->confidence = MAX (keep->confidence, drop->confidence) + 0.05;
+  if (keep->confidence > 0.95)
+    keep->confidence = 0.95;
+}
+
+/* One node per real event: same class, same participants, compatible date
+ * and place.  Statements stay apart (each says something else). */
+static void
+merge_events (DgAnalysis *a)
+{
+  GPtrArray *events = a->facts->events;
+  for (guint i = 0; i < events->len; i++)
+    {
+      DgEvent *e = g_ptr_array_index (events, i);
+      for (guint j = i + 1; j < events->len;)
+        {
+          DgEvent *f = g_ptr_array_index (events, j);
+          gboolean same = strcmp (event_class_of (e), event_class_of (f)) == 0
+                          && strcmp (event_class_of (e), "Statement") != 0
+                          && g_strcmp0 (e->modality, f->modality) == 0
+                          && same_actor_set (e->participants, f->participants)
+                          && (!e->date || !f->date || strcmp (e->date, f->date) == 0)
+                          && (e->place < 0 || f->place < 0 || e->place == f->place);
+          if (same)
+            {
+              merge_into (e, f);
+              g_ptr_array_remove_index (events, j);
+            }
+          else
+            j++;
+        }
+    }
+}
+
+void
+dg_events_find (DgAnalysis *a)
+{
+  guint n_sent = a->sent_tok->len - 1;
+  guint mi = 0;
+  for (guint s = 0; s < n_sent; s++)
+    {
+      while (mi < a->mentions->len
+             && g_array_index (a->mentions, DgMention, mi).sentence < s)
+        mi++;
+      for (guint k = mi; k < a->mentions->len; k++)
+        {
+          const DgMention *m = &g_array_index (a->mentions, DgMention, k);
+          if (m->sentence != s)
+            break;
+          if (m->kind == DG_MENTION_TRIGGER)
+            propose (a, s, mi, m);
+        }
+    }
+  merge_events (a);
+  for (guint i = 0; i < a->facts->events->len; i++)
+    {
+      DgEvent *e = g_ptr_array_index (a->facts->events, i);
+      refine_meeting_code (a, e);
+      label_event (a, e);
+    }
+}

@@ -1,10 +1,11 @@
 /* dg-events.h - stage 6: sentences -> CAMEO-coded events
  *
- * Trigger words from the lexicon mark candidate events; arguments come from
- * the mentions around the trigger (the subject before it is the agent, the
- * object after "with"/"between" is the target or co-participant), the
- * sentence's locative place and date.  Events with the same class and the
- * same participants and compatible date/place merge into one node.
+ * Each trigger mention proposes an event; its frame (triggers.tsv) says
+ * where the arguments are: the actors of the clause before the trigger,
+ * the "with X" / "between X and Y" list after it, the object.  Place and
+ * date come from the sentence, else from the paragraph before it.  Events
+ * of the same class with the same participants and compatible date and
+ * place are one event.  No actors, no event.
  */
 #pragma once
 
@@ -12,6 +13,6 @@
 
 G_BEGIN_DECLS
 
-void dg_events_find (const DgLexicon *lex, DgFacts *facts, GArray *mentions);
+void dg_events_find (DgAnalysis *a);
 
 G_END_DECLS

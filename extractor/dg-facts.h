@@ -28,7 +28,8 @@ typedef struct {
   DgActorKind kind;
   char *label;         /* canonical name: "Mehdi Akhundzadeh", "Iran" */
   char *code;          /* countries: ISO 3166 alpha-3; organizations: short id ("NATO") */
-  char *role;          /* persons: "deputy foreign minister" as written (lower case), or NULL */
+  char *role;          /* persons: the first title seen, "deputy foreign minister", or NULL */
+  GPtrArray *roles;    /* char*: every title seen (role first) */
   char *sector;        /* GOV, DIP, MIL, ... or NULL */
   int affiliation;     /* index of a country/organization actor, or -1 */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */

@@ -1,1 +1,418 @@
+/* dg-lexicon.c - loading and phrase lookup of the gazetteers
+ *
+ * Every entry's surface is tokenized with the same tokenizer as the text,
+ * so "U.S.", "al-Qaida" and "deputy foreign minister" match exactly the
+ * tokens an article produces.  Entries are indexed by their first word
+ * (case-folded) and kept longest first, so a lookup is one hash probe per
+ * token plus a short comparison of the following tokens.
+ */
+#include <string.h>
+#include <json-glib/json-glib.h>
 #include "dg-lexicon.h"
+#include "dg-data.h"
+
+G_DEFINE_QUARK (dg-lexicon-error-quark, dg_lexicon_error)
+
+struct DgLexicon {
+  gint ref_count;
+  GPtrArray *entries;       /* DgLexEntry*, owned */
+  GHashTable *by_first;     /* case-folded first word -> GPtrArray of entries */
+  GHashTable *countries;    /* alpha-3 -> DgLexEntry* (kind COUNTRY, the label entry) */
+};
+
+static void
+entry_free (gpointer p)
+{
+  DgLexEntry *e = p;
+  g_free (e->surface);
+  g_free (e->key);
+  g_free (e->label);
+  g_free (e->country);
+  g_free (e->sector);
+  g_free (e->extra);
+  g_free (e->event_class);
+  g_strfreev (e->words);
+  g_free (e);
+}
+
+/* Case-folds one token into @buf (or a new string when it does not fit). */
+static const char *
+fold_token (const char *text, const DgToken *t, char *buf, gsize size, char **heap)
+{
+  gsize len = t->end - t->start;
+  const char *s = text + t->start;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) s[i] >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  if (ascii && len < size)
+    {
+      for (gsize i = 0; i < len; i++)
+        buf[i] = g_ascii_tolower (s[i]);
+      buf[len] = '\0';
+      return buf;
+    }
+  *heap = g_utf8_casefold (s, (gssize) len);
+  return *heap;
+}
+
+static gint
+longest_first (gconstpointer a, gconstpointer b)
+{
+  const DgLexEntry *x = *(DgLexEntry *const *) a;
+  const DgLexEntry *y = *(DgLexEntry *const *) b;
+  return (int) y->n_words - (int) x->n_words;
+}
+
+static DgLexEntry *
+lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *key,
+             const char *label)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (DgToken));
+  dg_tokenize (surface, 0, (guint) strlen (surface), toks);
+  if (toks->len == 0)
+    return NULL;
+
+  DgLexEntry *e = g_new0 (DgLexEntry, 1);
+  e->kind = kind;
+  e->surface = g_strdup (surface);
+  e->key = g_strdup (key);
+  e->label = g_strdup (label ? label : surface);
+  e->n_words = toks->len;
+  e->words = g_new0 (char *, toks->len + 1);
+  for (guint i = 0; i < toks->len; i++)
+    {
+      char buf[128];
+      char *heap = NULL;
+      const DgToken *t = &g_array_index (toks, DgToken, i);
+      e->words[i] = g_strdup (fold_token (surface, t, buf, sizeof buf, &heap));
+      g_free (heap);
+    }
+  e->caps = g_array_index (toks, DgToken, 0).capitalized;
+  g_ptr_array_add (lex->entries, e);
+
+  GPtrArray *bucket = g_hash_table_lookup (lex->by_first, e->words[0]);
+  if (!bucket)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (lex->by_first, g_strdup (e->words[0]), bucket);
+    }
+  g_ptr_array_add (bucket, e);
+  return e;
+}
+
+static char *
+nonempty (const char *s)
+{
+  return (s && *s) ? g_strdup (s) : NULL;
+}
+
+/* ---- ISO 3166-1 from iso-codes --------------------------------------- */
+
+static gboolean
+is_clean_name (const char *name)
+{
+  return name && !strchr (name, ',') && !strchr (name, '(');
+}
+
+static gboolean
+load_iso (DgLexicon *lex, GError **error)
+{
+  g_autoptr(GBytes) bytes = dg_data_get ("iso/iso_3166-1.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize len;
+  const char *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (!data || !json_parser_load_from_data (parser, data, (gssize) len, NULL))
+    {
+      g_set_error (error, DG_LEXICON_ERROR, DG_LEXICON_ERROR_DATA,
+                   "iso_3166-1.json: missing or not JSON");
+      return FALSE;
+    }
+  JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+  JsonArray *list = root ? json_object_get_array_member (root, "3166-1") : NULL;
+  if (!list)
+    {
+      g_set_error (error, DG_LEXICON_ERROR, DG_LEXICON_ERROR_DATA,
+                   "iso_3166-1.json: no \"3166-1\" list");
+      return FALSE;
+    }
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *c = json_array_get_object_element (list, i);
+      const char *a3 = json_object_get_string_member_with_default (c, "alpha_3", NULL);
+      const char *name = json_object_get_string_member_with_default (c, "name", NULL);
+      const char *common = json_object_get_string_member_with_default (c, "common_name", NULL);
+      const char *official = json_object_get_string_member_with_default (c, "official_name", NULL);
+      if (!a3 || !name)
+        continue;
+      const char *label = common ? common : name;
+      const char *names[] = { name, common, official };
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        {
+          if (!is_clean_name (names[k]))
+            continue;
+          DgLexEntry *e = lexicon_add (lex, DG_LEX_COUNTRY, names[k], a3, label);
+          if (e)
+            e->country = g_strdup (a3);
+        }
+      /* The entry that names the country canonically; countries.tsv may
+       * replace its label ("label" rows). */
+      DgLexEntry *canon = g_new0 (DgLexEntry, 1);
+      canon->kind = DG_LEX_COUNTRY;
+      canon->surface = g_strdup (name);
+      canon->key = g_strdup (a3);
+      canon->label = g_strdup (label);
+      canon->country = g_strdup (a3);
+      canon->words = g_new0 (char *, 1);
+      g_ptr_array_add (lex->entries, canon);
+      g_hash_table_insert (lex->countries, canon->key, canon);
+    }
+  return TRUE;
+}
+
+/* ---- the project's own tables ---------------------------------------- */
+
+static gboolean
+country_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 3)
+    return FALSE;
+  DgLexEntry *canon = g_hash_table_lookup (lex->countries, f[0]);
+  if (!canon && strcmp (f[0], "XKX") != 0)
+    return FALSE;  /* not an ISO code */
+  if (!canon)
+    {
+      canon = g_new0 (DgLexEntry, 1);
+      canon->kind = DG_LEX_COUNTRY;
+      canon->surface = g_strdup (f[2]);
+      canon->key = g_strdup (f[0]);
+      canon->label = g_strdup (f[2]);
+      canon->country = g_strdup (f[0]);
+      canon->words = g_new0 (char *, 1);
+      g_ptr_array_add (lex->entries, canon);
+      g_hash_table_insert (lex->countries, canon->key, canon);
+    }
+  DgLexKind kind;
+  if (strcmp (f[1], "label") == 0)
+    {
+      g_free (canon->label);
+      canon->label = g_strdup (f[2]);
+      kind = DG_LEX_COUNTRY;
+    }
+  else if (strcmp (f[1], "short") == 0)
+    kind = DG_LEX_COUNTRY;
+  else if (strcmp (f[1], "demonym") == 0)
+    kind = DG_LEX_DEMONYM;
+  else if (strcmp (f[1], "capital") == 0)
+    kind = DG_LEX_CAPITAL;
+  else
+    return FALSE;
+  DgLexEntry *e = lexicon_add (lex, kind, f[2], f[0], NULL);
+  if (e)
+    e->country = g_strdup (f[0]);
+  return TRUE;
+}
+
+static gboolean
+place_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 3)
+    return FALSE;
+  g_auto(GStrv) aliases = g_strsplit (n > 3 ? f[3] : "", "|", -1);
+  for (int k = -1; k < 0 || aliases[k]; k++)
+    {
+      const char *surface = k < 0 ? f[0] : aliases[k];
+      if (!*surface)
+        continue;
+      DgLexEntry *e = lexicon_add (lex, DG_LEX_PLACE, surface, f[0], f[0]);
+      if (!e)
+        continue;
+      e->country = nonempty (f[1]);
+      e->extra = g_strdup (f[2]);
+    }
+  return TRUE;
+}
+
+static gboolean
+organization_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 4)
+    return FALSE;
+  g_auto(GStrv) aliases = g_strsplit (n > 5 ? f[5] : "", "|", -1);
+  for (int k = -1; k < 0 || aliases[k]; k++)
+    {
+      const char *surface = k < 0 ? f[1] : aliases[k];
+      if (!*surface)
+        continue;
+      DgLexEntry *e = lexicon_add (lex, DG_LEX_ORGANIZATION, surface, f[0], f[1]);
+      if (!e)
+        continue;
+      e->extra = g_strdup (f[2]);
+      e->sector = nonempty (f[3]);
+      e->country = n > 4 ? nonempty (f[4]) : NULL;
+    }
+  return TRUE;
+}
+
+static gboolean
+title_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 2)
+    return FALSE;
+  DgLexEntry *e = lexicon_add (lex, DG_LEX_TITLE, f[0], f[0], f[0]);
+  if (e)
+    {
+      e->sector = nonempty (f[1]);
+      e->extra = n > 2 ? nonempty (f[2]) : NULL;
+      e->caps = FALSE;  /* "President Obama" and "the president" alike */
+    }
+  return TRUE;
+}
+
+static gboolean
+trigger_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 3)
+    return FALSE;
+  DgLexEntry *e = lexicon_add (lex, DG_LEX_TRIGGER, f[0], f[1], f[0]);
+  if (e)
+    {
+      e->extra = g_strdup (f[2]);
+      e->event_class = n > 3 ? nonempty (f[3]) : NULL;
+      e->caps = FALSE;
+    }
+  return TRUE;
+}
+
+DgLexicon *
+dg_lexicon_new_default (GError **error)
+{
+  g_autoptr(DgLexicon) lex = g_new0 (DgLexicon, 1);
+  lex->ref_count = 1;
+  lex->entries = g_ptr_array_new_with_free_func (entry_free);
+  lex->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  lex->countries = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!load_iso (lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/countries.tsv", country_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/places.tsv", place_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/organizations.tsv", organization_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/titles.tsv", title_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/triggers.tsv", trigger_row, lex, error))
+    return NULL;
+
+  /* Country entries from iso-codes were labelled before countries.tsv could
+   * rename them; carry the final label to every name of the country. */
+  for (guint i = 0; i < lex->entries->len; i++)
+    {
+      DgLexEntry *e = g_ptr_array_index (lex->entries, i);
+      DgLexEntry *canon = e->country ? g_hash_table_lookup (lex->countries, e->country) : NULL;
+      if (canon && e != canon && (e->kind == DG_LEX_COUNTRY || e->kind == DG_LEX_DEMONYM))
+        {
+          g_free (e->label);
+          e->label = g_strdup (canon->label);
+        }
+    }
+
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, lex->by_first);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    g_ptr_array_sort (value, longest_first);
+  return g_steal_pointer (&lex);
+}
+
+DgLexicon *
+dg_lexicon_ref (DgLexicon *lex)
+{
+  g_atomic_int_inc (&lex->ref_count);
+  return lex;
+}
+
+void
+dg_lexicon_unref (DgLexicon *lex)
+{
+  if (!lex || !g_atomic_int_dec_and_test (&lex->ref_count))
+    return;
+  g_hash_table_unref (lex->by_first);
+  g_hash_table_unref (lex->countries);
+  g_ptr_array_unref (lex->entries);
+  g_free (lex);
+}
+
+static gboolean
+token_equals (const char *text, const DgToken *t, const char *word)
+{
+  char buf[128];
+  char *heap = NULL;
+  gboolean eq = strcmp (fold_token (text, t, buf, sizeof buf, &heap), word) == 0;
+  g_free (heap);
+  return eq;
+}
+
+guint
+dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
+                  const DgToken *tokens, guint n_tokens, guint i,
+                  const DgLexEntry **out, guint max, guint *n_out)
+{
+  *n_out = 0;
+  if (i >= n_tokens)
+    return 0;
+  char buf[128];
+  char *heap = NULL;
+  const char *first = fold_token (text, &tokens[i], buf, sizeof buf, &heap);
+  GPtrArray *bucket = g_hash_table_lookup (lex->by_first, first);
+  g_free (heap);
+  if (!bucket)
+    return 0;
+
+  guint best = 0;
+  for (guint k = 0; k < bucket->len; k++)
+    {
+      const DgLexEntry *e = g_ptr_array_index (bucket, k);
+      if (e->n_words < best)
+        break;  /* sorted longest first */
+      if (!(kinds & (1u << e->kind)) || i + e->n_words > n_tokens)
+        continue;
+      if (e->caps && !tokens[i].capitalized)
+        continue;
+      gboolean ok = TRUE;
+      for (guint w = 1; w < e->n_words && ok; w++)
+        {
+          const DgToken *t = &tokens[i + w];
+          /* a possessive ends the phrase: "Iran's foreign minister" is not
+           * the title "Iran foreign minister" */
+          if (tokens[i + w - 1].possessive)
+            ok = FALSE;
+          else
+            ok = token_equals (text, t, e->words[w]);
+        }
+      if (!ok)
+        continue;
+      best = e->n_words;
+      if (*n_out < max)
+        out[(*n_out)++] = e;
+    }
+  return best;
+}
+
+const DgLexEntry *
+dg_lexicon_country (const DgLexicon *lex, const char *alpha3)
+{
+  return alpha3 ? g_hash_table_lookup (lex->countries, alpha3) : NULL;
+}
+
+guint
+dg_lexicon_n_countries (const DgLexicon *lex)
+{
+  return g_hash_table_size (lex->countries);
+}

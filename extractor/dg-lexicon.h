@@ -35,9 +35,15 @@ typedef struct {
   char *surface;      /* as listed, e.g. "deputy foreign minister" */
   char *key;          /* canonical id: ISO alpha-3, org id, title, CAMEO code */
   char *label;        /* canonical label: "Iran", "North Atlantic Treaty Organization" */
-  char *sector;       /* titles/orgs: GOV, DIP, MIL, IGO, REB ...; places: the country */
-  char *extra;        /* kind-specific: triggers: frame ("sym", "dir", "say"...); orgs: class */
-  guint n_words;      /* words in surface */
+  char *country;      /* ISO alpha-3 the entry belongs to (countries, capitals,
+                         places, national organizations), or NULL */
+  char *sector;       /* titles and organizations: GOV, DIP, MIL, IGO, REB ... */
+  char *extra;        /* titles: rank; organizations: dip: class; places: kind;
+                         triggers: frame ("sym", "dir", "say" ...) */
+  char *event_class;  /* triggers: dip: class when more specific than the code */
+  guint n_words;      /* tokens in surface */
+  char **words;       /* the surface's tokens, case-folded */
+  guint caps : 1;     /* listed capitalized: matches only capitalized text */
 } DgLexEntry;
 
 typedef struct DgLexicon DgLexicon;

@@ -1,1 +1,333 @@
+/* dg-mentions.c - stage 3: gazetteer and cue mentions */
+#include <string.h>
 #include "dg-mentions.h"
+
+/* Words that may stand between a country and a title ("U.S. senior
+ * diplomat", "Obama's hand-picked envoy") without breaking the phrase. */
+static const char *const role_modifiers[] = {
+  "senior", "top", "former", "acting", "chief", "hand-picked", "special",
+  "veteran", "new", "outgoing", "incoming", "interim", "then", "longtime",
+  "powerful", "influential", "leading", NULL
+};
+
+/* Capitalized words that never start or continue a person's name. */
+static const char *const not_name_words[] = {
+  "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to",
+  "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+  "this", "that", "these", "those", "there", "when", "while", "after",
+  "before", "as", "if", "asked", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+  "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "today", "yesterday",
+  "tomorrow", "afterward", "afterwards", "meanwhile", "however", NULL
+};
+
+/* Lower-case particles inside names: "Osama bin Laden", "Ursula von der Leyen". */
+static const char *const name_particles[] = {
+  "bin", "al", "ibn", "abu", "de", "der", "van", "von", "da", "del", "dos",
+  "la", "le", NULL
+};
+
+static const char *const locative_words[] = {
+  "in", "at", "near", "outside", "inside", NULL
+};
+
+gboolean
+dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  gsize len = tok->end - tok->start;
+  return strlen (word) == len
+         && g_ascii_strncasecmp (a->text + tok->start, word, len) == 0;
+}
+
+char *
+dg_analysis_token_dup (const DgAnalysis *a, guint t)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  return g_strndup (a->text + tok->start, tok->end - tok->start);
+}
+
+static gboolean
+token_in (const DgAnalysis *a, guint t, const char *const *words)
+{
+  for (; *words; words++)
+    if (dg_analysis_token_is (a, t, *words))
+      return TRUE;
+  return FALSE;
+}
+
+#define KINDS_ALL ((1u << DG_LEX_N_KINDS) - 1)
+#define KINDS_ACTOR ((1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM) \
+                     | (1u << DG_LEX_ORGANIZATION) | (1u << DG_LEX_TITLE))
+
+static guint
+match (const DgAnalysis *a, guint kinds, guint t, guint end,
+       const DgLexEntry **out, guint max, guint *n_out)
+{
+  return dg_lexicon_match (a->lex, kinds, a->text, (const DgToken *) a->tokens->data,
+                           end, t, out, max, n_out);
+}
+
+/* Length of the person name starting at token @t (0 = none), at most 5. */
+static guint
+name_run (const DgAnalysis *a, guint t, guint end)
+{
+  guint n = 0;
+  while (t + n < end && n < 5)
+    {
+      const DgToken *tok = dg_analysis_token (a, t + n);
+      if (tok->kind != DG_TOKEN_WORD)
+        break;
+      if (!tok->capitalized)
+        {
+          /* a particle continues a name only between capitalized words */
+          if (n > 0 && token_in (a, t + n, name_particles) && t + n + 1 < end
+              && dg_analysis_token (a, t + n + 1)->capitalized)
+            {
+              n++;
+              continue;
+            }
+          break;
+        }
+      if (token_in (a, t + n, not_name_words))
+        break;
+      const DgLexEntry *e[1];
+      guint ne;
+      if (match (a, KINDS_ACTOR | (1u << DG_LEX_PLACE) | (1u << DG_LEX_CAPITAL),
+                 t + n, end, e, 1, &ne) > 0)
+        break;
+      n++;
+      if (tok->possessive)
+        break;
+    }
+  return n;
+}
+
+static DgMention *
+add_mention (DgAnalysis *a, DgMentionKind kind, guint sentence, guint tok, guint n_tok,
+             const DgLexEntry *entry)
+{
+  DgMention m = { 0 };
+  m.kind = kind;
+  m.sentence = sentence;
+  m.tok = tok;
+  m.n_tok = n_tok;
+  m.start = dg_analysis_token (a, tok)->start;
+  m.end = dg_analysis_token (a, tok + n_tok - 1)->end;
+  m.entry = entry;
+  m.role_tok = tok;
+  m.actor = -1;
+  m.place = -1;
+  m.possessive = dg_analysis_token (a, tok + n_tok - 1)->possessive;
+  g_array_append_val (a->mentions, m);
+  return &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+}
+
+/* The country or organization mention that ends right before token @t
+ * (skipping role modifiers), within sentence mentions from @first. */
+static DgMention *
+modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_first)
+{
+  guint j = t;
+  while (j > sent_first && token_in (a, j - 1, role_modifiers))
+    j--;
+  if (j == sent_first || a->mentions->len == first_mention)
+    return NULL;
+  DgMention *last = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+  if (last->tok + last->n_tok != j)
+    return NULL;
+  if (last->kind != DG_MENTION_COUNTRY && last->kind != DG_MENTION_ORGANIZATION)
+    return NULL;
+  return last;
+}
+
+/* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
+ * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
+ * Returns the token after the phrase. */
+static guint
+title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
+              const DgLexEntry *title, guint end)
+{
+  guint sent_first = dg_analysis_sentence_first (a, s);
+  DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first);
+  const char *affiliation = NULL;
+  guint role_tok = t;
+  if (mod)
+    {
+      mod->in_role = 1;
+      affiliation = mod->entry->kind == DG_LEX_ORGANIZATION ? mod->entry->key
+                                                            : mod->entry->country;
+      role_tok = mod->tok;
+    }
+
+  guint k = t + n;
+  guint name = name_run (a, k, end);
+  guint name_tok = k;
+  if (name == 0 && k + 1 < end && dg_analysis_token_is (a, k, ","))
+    {
+      /* appositive: "title, Name Name," */
+      guint m = name_run (a, k + 1, end);
+      guint after = k + 1 + m;
+      if (m > 0 && (after >= end || token_in (a, after, (const char *const[]) {
+                                                 ",", ".", "and", ")", "—", "-", ";", NULL })))
+        {
+          name = m;
+          name_tok = k + 1;
+        }
+    }
+
+  DgMention *m;
+  if (name > 0)
+    m = add_mention (a, DG_MENTION_PERSON, s, name_tok, name, NULL);
+  else
+    m = add_mention (a, DG_MENTION_ROLE, s, t, n, title);
+  m->title = title;
+  m->role_tok = role_tok;
+  m->affiliation = affiliation;
+  return name > 0 ? name_tok + name : t + n;
+}
+
+static gboolean
+is_pronoun (const DgAnalysis *a, guint t, guint end)
+{
+  if (token_in (a, t, (const char *const[]) { "he", "she", "him", NULL }))
+    return TRUE;
+  /* "her" is an object only when no noun phrase follows it */
+  if (dg_analysis_token_is (a, t, "her"))
+    return t + 1 >= end || dg_analysis_token (a, t + 1)->kind != DG_TOKEN_WORD;
+  return FALSE;
+}
+
+static void
+scan_sentence (DgAnalysis *a, guint s)
+{
+  guint first = dg_analysis_sentence_first (a, s);
+  guint end = dg_analysis_sentence_end (a, s);
+  guint first_mention = a->mentions->len;
+  guint t = first;
+  while (t < end)
+    {
+      const DgLexEntry *e[8];
+      guint ne;
+      guint n = match (a, KINDS_ALL, t, end, e, G_N_ELEMENTS (e), &ne);
+      if (n == 0)
+        {
+          if (is_pronoun (a, t, end))
+            add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
+          t++;
+          continue;
+        }
+      const DgLexEntry *title = NULL, *trigger = NULL, *country = NULL,
+                       *capital = NULL, *place = NULL, *org = NULL;
+      for (guint k = 0; k < ne; k++)
+        switch (e[k]->kind)
+          {
+          case DG_LEX_TITLE: title = e[k]; break;
+          case DG_LEX_TRIGGER: trigger = e[k]; break;
+          case DG_LEX_COUNTRY: case DG_LEX_DEMONYM: country = e[k]; break;
+          case DG_LEX_CAPITAL: capital = e[k]; break;
+          case DG_LEX_PLACE: place = e[k]; break;
+          case DG_LEX_ORGANIZATION: org = e[k]; break;
+          default: break;
+          }
+      gboolean locative = t > first && token_in (a, t - 1, locative_words);
+      /* "The Hague" after "at the": the article is part of the name */
+      if (!locative && t > first + 1 && dg_analysis_token_is (a, t - 1, "the"))
+        locative = token_in (a, t - 2, locative_words);
+
+      if (title)
+        {
+          t = title_phrase (a, s, first_mention, t, n, title, end);
+          continue;
+        }
+      if (trigger)
+        add_mention (a, DG_MENTION_TRIGGER, s, t, n, trigger);
+      else if (country)
+        add_mention (a, DG_MENTION_COUNTRY, s, t, n, country)->locative = locative;
+      else if ((place || capital) && locative)
+        add_mention (a, DG_MENTION_PLACE, s, t, n, place ? place : capital)->locative = 1;
+      else if (capital)
+        add_mention (a, DG_MENTION_COUNTRY, s, t, n, capital);
+      else if (org)
+        add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, org);
+      else if (place)
+        add_mention (a, DG_MENTION_PLACE, s, t, n, place);
+      t += n;
+    }
+}
+
+static gint
+mention_order (gconstpointer x, gconstpointer y)
+{
+  const DgMention *a = x, *b = y;
+  return a->tok < b->tok ? -1 : a->tok > b->tok;
+}
+
+/* Second pass: surnames and full names of the persons found by cues,
+ * wherever they recur without a cue ("Clinton said"). */
+static void
+find_known_names (DgAnalysis *a)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->kind != DG_MENTION_PERSON)
+        continue;
+      /* the last word of the name is the surname */
+      g_hash_table_add (names, dg_analysis_token_dup (a, m->tok + m->n_tok - 1));
+    }
+  if (g_hash_table_size (names) == 0)
+    return;
+
+  guint n_tokens = a->tokens->len;
+  g_autofree guint8 *covered = g_new0 (guint8, n_tokens + 1);
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      guint from = m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE ? m->role_tok : m->tok;
+      for (guint t = from; t < m->tok + m->n_tok; t++)
+        covered[t] = 1;
+    }
+  guint n_sent = a->sent_tok->len - 1;
+  for (guint s = 0; s < n_sent; s++)
+    {
+      guint end = dg_analysis_sentence_end (a, s);
+      for (guint t = dg_analysis_sentence_first (a, s); t < end; t++)
+        {
+          const DgToken *tok = dg_analysis_token (a, t);
+          if (covered[t] || !tok->capitalized || tok->kind != DG_TOKEN_WORD)
+            continue;
+          /* a full name: capitalized run ending in a known surname */
+          guint run = name_run (a, t, end);
+          guint len = 0;
+          for (guint k = run; k > 0; k--)
+            {
+              g_autofree char *w = dg_analysis_token_dup (a, t + k - 1);
+              if (g_hash_table_contains (names, w))
+                {
+                  len = k;
+                  break;
+                }
+            }
+          if (len == 0)
+            continue;
+          add_mention (a, DG_MENTION_PERSON, s, t, len, NULL);
+          for (guint k = 0; k < len; k++)
+            covered[t + k] = 1;
+          t += len - 1;
+        }
+    }
+  g_array_sort (a->mentions, mention_order);
+}
+
+void
+dg_mentions_find (DgAnalysis *a)
+{
+  guint n_sent = a->sent_tok->len - 1;
+  for (guint s = 0; s < n_sent; s++)
+    scan_sentence (a, s);
+  find_known_names (a);
+}

@@ -1,1 +1,220 @@
+/* dg-resolve.c - stage 4: one actor per real-world actor in the document */
+#include <string.h>
 #include "dg-resolve.h"
+
+static int
+country_actor (DgAnalysis *a, const char *code)
+{
+  if (!code)
+    return -1;
+  int i = dg_facts_find_country (a->facts, code);
+  if (i >= 0)
+    return i;
+  const DgLexEntry *c = dg_lexicon_country (a->lex, code);
+  DgActor *actor = dg_actor_new (DG_ACTOR_COUNTRY, c ? c->label : code);
+  actor->code = g_strdup (code);
+  g_ptr_array_add (a->facts->actors, actor);
+  return (int) a->facts->actors->len - 1;
+}
+
+static int
+organization_actor (DgAnalysis *a, const DgLexEntry *e)
+{
+  for (guint i = 0; i < a->facts->actors->len; i++)
+    {
+      DgActor *x = g_ptr_array_index (a->facts->actors, i);
+      if (x->kind == DG_ACTOR_ORGANIZATION && g_strcmp0 (x->code, e->key) == 0)
+        return (int) i;
+    }
+  int affiliation = country_actor (a, e->country);
+  DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, e->label);
+  actor->code = g_strdup (e->key);
+  actor->sector = g_strdup (e->sector);
+  actor->affiliation = affiliation;
+  g_ptr_array_add (a->facts->actors, actor);
+  return (int) a->facts->actors->len - 1;
+}
+
+/* Affiliation id from a role phrase: a country code or an org id. */
+static int
+affiliation_actor (DgAnalysis *a, const char *id)
+{
+  if (!id)
+    return -1;
+  if (dg_lexicon_country (a->lex, id))
+    return country_actor (a, id);
+  for (guint i = 0; i < a->facts->actors->len; i++)
+    {
+      DgActor *x = g_ptr_array_index (a->facts->actors, i);
+      if (x->kind == DG_ACTOR_ORGANIZATION && g_strcmp0 (x->code, id) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static void
+add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
+{
+  if (!m->title)
+    return;
+  const char *role = m->title->key;
+  gboolean seen = FALSE;
+  for (guint i = 0; i < person->roles->len && !seen; i++)
+    seen = strcmp (g_ptr_array_index (person->roles, i), role) == 0;
+  if (!seen)
+    g_ptr_array_add (person->roles, g_strdup (role));
+  if (!person->role)
+    {
+      person->role = g_strdup (role);
+      person->sector = g_strdup (m->title->sector);
+    }
+  if (person->affiliation < 0)
+    person->affiliation = affiliation_actor (a, m->affiliation);
+}
+
+static const char *
+last_word (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  return sp ? sp + 1 : name;
+}
+
+static gboolean
+person_has_role (const DgActor *p, const char *role)
+{
+  for (guint i = 0; i < p->roles->len; i++)
+    if (strcmp (g_ptr_array_index (p->roles, i), role) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+mention_to_actor (DgAnalysis *a, DgMention *m, int actor)
+{
+  m->actor = actor;
+  if (actor >= 0)
+    dg_actor_add_mention (g_ptr_array_index (a->facts->actors, actor), m->start, m->end,
+                          m->sentence);
+}
+
+static void
+resolve_persons (DgAnalysis *a)
+{
+  GPtrArray *actors = a->facts->actors;
+  /* full names first, so that surnames anywhere can join them */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < a->mentions->len; i++)
+      {
+        DgMention *m = &g_array_index (a->mentions, DgMention, i);
+        if (m->kind != DG_MENTION_PERSON || (pass == 0) != (m->n_tok > 1))
+          continue;
+        g_autofree char *name = g_strndup (a->text + m->start, m->end - m->start);
+        int idx = dg_facts_find_actor (a->facts, DG_ACTOR_PERSON, name);
+        if (idx < 0 && pass == 1)
+          for (guint k = 0; k < actors->len && idx < 0; k++)
+            {
+              DgActor *p = g_ptr_array_index (actors, k);
+              if (p->kind == DG_ACTOR_PERSON && strcmp (last_word (p->label), name) == 0)
+                idx = (int) k;
+            }
+        if (idx < 0 && pass == 0)
+          /* "Hillary Rodham Clinton" and "Hillary Clinton": same surname and first name */
+          for (guint k = 0; k < actors->len && idx < 0; k++)
+            {
+              DgActor *p = g_ptr_array_index (actors, k);
+              if (p->kind == DG_ACTOR_PERSON
+                  && strcmp (last_word (p->label), last_word (name)) == 0
+                  && strncmp (p->label, name, strcspn (name, " ")) == 0)
+                idx = (int) k;
+            }
+        if (idx < 0)
+          {
+            g_ptr_array_add (actors, dg_actor_new (DG_ACTOR_PERSON, name));
+            idx = (int) actors->len - 1;
+          }
+        DgActor *p = g_ptr_array_index (actors, idx);
+        dg_actor_add_alt_label (p, name);
+        add_role (a, p, m);
+        mention_to_actor (a, m, idx);
+      }
+}
+
+static void
+resolve_roles_and_pronouns (DgAnalysis *a)
+{
+  GPtrArray *actors = a->facts->actors;
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->kind == DG_MENTION_ROLE && m->title)
+        {
+          /* the one person in the article who holds this title (with the
+           * same affiliation when the phrase names one) */
+          int found = -1, n_found = 0;
+          int aff = affiliation_actor (a, m->affiliation);
+          for (guint k = 0; k < actors->len; k++)
+            {
+              DgActor *p = g_ptr_array_index (actors, k);
+              if (p->kind != DG_ACTOR_PERSON || !person_has_role (p, m->title->key))
+                continue;
+              if (aff >= 0 && p->affiliation != aff)
+                continue;
+              found = (int) k;
+              n_found++;
+            }
+          if (n_found == 1)
+            mention_to_actor (a, m, found);
+        }
+      else if (m->kind == DG_MENTION_PRONOUN)
+        {
+          /* the nearest person mentioned before, at most two sentences back */
+          for (guint k = i; k-- > 0;)
+            {
+              DgMention *p = &g_array_index (a->mentions, DgMention, k);
+              if (p->sentence + 2 < m->sentence)
+                break;
+              if ((p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE) && p->actor >= 0)
+                {
+                  mention_to_actor (a, m, p->actor);
+                  break;
+                }
+            }
+        }
+    }
+}
+
+void
+dg_resolve (DgAnalysis *a)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      switch (m->kind)
+        {
+        case DG_MENTION_COUNTRY:
+          mention_to_actor (a, m, country_actor (a, m->entry->country));
+          break;
+        case DG_MENTION_ORGANIZATION:
+          mention_to_actor (a, m, organization_actor (a, m->entry));
+          break;
+        case DG_MENTION_PLACE:
+          {
+            int p = dg_facts_find_place (a->facts, m->entry->label);
+            if (p < 0)
+              {
+                DgPlace *place = dg_place_new (m->entry->label, m->entry->country);
+                g_ptr_array_add (a->facts->places, place);
+                p = (int) a->facts->places->len - 1;
+              }
+            m->place = p;
+            DgSpan span = { m->start, m->end, m->sentence };
+            g_array_append_val (((DgPlace *) g_ptr_array_index (a->facts->places, p))->mentions, span);
+          }
+          break;
+        default:
+          break;
+        }
+    }
+  resolve_persons (a);
+  resolve_roles_and_pronouns (a);
+}

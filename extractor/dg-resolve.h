@@ -1,9 +1,9 @@
 /* dg-resolve.h - stage 4: mentions -> actors and places
  *
- * One actor per real-world actor in the document: surnames join full
- * names, a bare title ("Iran's deputy foreign minister") joins the person
- * who holds it in the article, pronouns join the nearest compatible person.
- * Fills facts->actors and facts->places, sets DgMention.actor.
+ * One actor per real-world actor in the document: a surname joins the full
+ * name, a bare title ("Iran's deputy foreign minister") joins the person
+ * who holds it in the article, a pronoun joins the nearest person before
+ * it.  Fills facts->actors and facts->places and DgMention.actor/.place.
  */
 #pragma once
 
@@ -11,6 +11,6 @@
 
 G_BEGIN_DECLS
 
-void dg_resolve (const DgLexicon *lex, DgFacts *facts, GArray *mentions);
+void dg_resolve (DgAnalysis *a);
 
 G_END_DECLS

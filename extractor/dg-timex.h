@@ -1,29 +1,25 @@
 /* dg-timex.h - stage 5: dates in the text, resolved against the document date
  *
- * "Tuesday" (the most recent such day on or before the document date, or
- * the next one for future tense), "March 6" (that year), "2009-03-31",
- * "March 31, 2009", "yesterday", "today", "tomorrow".
+ * "Tuesday" (the latest such day on or before the document date; the next
+ * one when the clause speaks of the future), "March 6" (that year, or the
+ * year before when it would lie ahead of a past-tense document date),
+ * "March 31, 2009", "2009-03-31", "today", "yesterday", "tomorrow".
  */
 #pragma once
 
 #include <glib.h>
-#include "dg-segment.h"
+#include "dg-analysis.h"
 
 G_BEGIN_DECLS
 
-typedef struct {
-  guint start, end;  /* bytes */
-  char *date;        /* "YYYY-MM-DD", or NULL when it cannot be resolved */
-  char *text;        /* as written */
-} DgTimex;
+void dg_timex_find (DgAnalysis *a);
 
-/* Date expressions in text[start,end) (DgTimex), resolved against @doc_date
- * ("YYYY-MM-DD" or NULL). */
-GArray *dg_timex_find (const char *text, guint start, guint end,
-                       const char *doc_date, gboolean future);
-void    dg_timex_free (GArray *timexes);
-
-/* The weekday before or on @doc_date (or after, when @future). */
+/* The date of @weekday (1 = Monday .. 7 = Sunday) relative to @doc_date:
+ * on or before it, or after it when @future.  NULL when doc_date is NULL. */
 char *dg_timex_resolve_weekday (const char *doc_date, int weekday, gboolean future);
+
+/* TRUE when sentence tokens [first, end) speak of the future
+ * ("will", "would", "is expected to", "plans to", "tomorrow"). */
+gboolean dg_timex_clause_is_future (const DgAnalysis *a, guint first, guint end);
 
 G_END_DECLS
