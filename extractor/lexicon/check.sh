@@ -54,6 +54,10 @@ function check_country(c, empty_ok) {
 # Register a surface for duplicate detection in file-level namespace @ns.
 function seen_surface(ns, s, what) {
   if (s == "") { problem("empty " what); return }
+  # An organization name that is also a place name makes every match
+  # ambiguous: a body used as an actor ("White House") lives in one file only.
+  if (ns == "o" && (s in place_at))
+    problem("\"" s "\" is also a place (places.tsv:" place_at[s] ")")
   if ((ns SUBSEP s) in seen)
     problem("duplicate " what " \"" s "\" (first at line " seen[ns SUBSEP s] ")")
   else
@@ -102,13 +106,13 @@ FILENAME_SHORT == "places.tsv" {
   if ($1 == "") problem("empty label")
   check_country($2, 1)
   if (!($3 in pkinds)) problem("unknown kind \"" $3 "\"")
-  seen_surface("p", $1, "place name")
+  seen_surface("p", $1, "place name"); place_at[$1] = FNR
   if ($4 != "") {
     m = split($4, al, "|")
     for (i = 1; i <= m; i++) {
       if (al[i] == "") problem("empty alias")
       else if (al[i] ~ /^ | $/) problem("alias with stray space \"" al[i] "\"")
-      else seen_surface("p", al[i], "place name")
+      else { seen_surface("p", al[i], "place name"); place_at[al[i]] = FNR }
     }
   }
   next
