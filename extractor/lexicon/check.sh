@@ -6,8 +6,9 @@
 # Checks countries.tsv, places.tsv, organizations.tsv and titles.tsv:
 # column counts, stray spaces, empty fields, allowed kinds/classes/sectors/
 # ranks, duplicate surfaces, ISO 3166-1 alpha-3 codes (from Debian's
-# iso-codes, or XKX for Kosovo), and that countries.tsv does not repeat a
-# name iso-codes already has.  Prints one line per problem; exits 1 if any.
+# iso-codes, or XKX for Kosovo), that countries.tsv does not repeat a name
+# iso-codes already has and gives at most one label per country, and that
+# no organization name is also a place name.  Prints one line per problem; exits 1 if any.
 # POSIX sh + awk only (works with mawk).
 
 srcdir=${1:-.}
@@ -67,7 +68,7 @@ BEGIN {
   FS = "\t"
   n = split("GOV MIL REB OPP PTY IGO NGO IMG MED BUS LEG JUD DIP CVL ELI COP SPY LAB EDU REL HLH AGR ENV REF CRM", a, " ")
   for (i = 1; i <= n; i++) sectors[a[i]] = 1
-  split("short demonym capital", a, " "); for (i in a) ckinds[a[i]] = 1
+  split("label short demonym capital", a, " "); for (i in a) ckinds[a[i]] = 1
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
@@ -97,7 +98,11 @@ FNR == 1 {
 FILENAME_SHORT == "countries.tsv" {
   check_country($1, 0)
   if (!($2 in ckinds)) problem("unknown kind \"" $2 "\"")
-  seen_surface("c" $2, $3, $2 " surface")
+  seen_surface("c" ($2 == "label" ? "short" : $2), $3, $2 " surface")
+  if ($2 == "label") {
+    if ($1 in labelled) problem("second label for " $1 " (first at line " labelled[$1] ")")
+    else labelled[$1] = FNR
+  }
   if ($3 in iso_name)
     problem("\"" $3 "\" is already an iso-codes name of " iso_name[$3])
   next
