@@ -24,27 +24,20 @@ struct DgRdf {
 
 G_DEFINE_QUARK (dg-graph-error-quark, dg_graph_error)
 
-static int
-dg_rdf_log (void *user_data, librdf_log_message *message)
+static void
+dg_rdf_capture (DgRdf *rdf, const char *text, raptor_locator *locator)
 {
-  DgRdf *rdf = user_data;
-  librdf_log_level level = librdf_log_message_level (message);
-  const char *text = librdf_log_message_message (message);
-  raptor_locator *locator = librdf_log_message_locator (message);
-
-  if (level < LIBRDF_LOG_WARN)
-    return 1;                       /* handled: debug/info are dropped */
   if (!text || !*text)
-    return 1;
+    return;
   if (!rdf->messages)
     rdf->messages = g_string_new (NULL);
   if (rdf->truncated)
-    return 1;
+    return;
   if (rdf->messages->len > DG_RDF_MESSAGES_MAX)
     {
       g_string_append (rdf->messages, "; ...");
       rdf->truncated = TRUE;
-      return 1;
+      return;
     }
   if (rdf->messages->len)
     g_string_append (rdf->messages, "; ");
@@ -55,7 +48,24 @@ dg_rdf_log (void *user_data, librdf_log_message *message)
   if (locator && raptor_locator_line (locator) > 0)
     g_string_append_printf (rdf->messages, " (line %d)",
                             raptor_locator_line (locator));
-  return 1;
+}
+
+static int
+dg_rdf_log (void *user_data, librdf_log_message *message)
+{
+  if (librdf_log_message_level (message) >= LIBRDF_LOG_WARN)
+    dg_rdf_capture (user_data, librdf_log_message_message (message),
+                    librdf_log_message_locator (message));
+  return 1;                       /* handled: never printed */
+}
+
+/* rasqal's own handler: librdf installs its forwarder only when it creates
+ * its first query, so a query parsed with rasqal before that would print. */
+static void
+dg_rdf_rasqal_log (void *user_data, raptor_log_message *message)
+{
+  if (message->level >= RAPTOR_LOG_LEVEL_WARN)
+    dg_rdf_capture (user_data, message->text, message->locator);
 }
 
 DgRdf *
@@ -72,6 +82,8 @@ dg_rdf_new (void)
   /* Before opening, so that messages from initialization are captured. */
   librdf_world_set_logger (rdf->world, rdf, dg_rdf_log);
   librdf_world_open (rdf->world);
+  rasqal_world_set_log_handler (librdf_world_get_rasqal (rdf->world), rdf,
+                                dg_rdf_rasqal_log);
   return rdf;
 }
 
