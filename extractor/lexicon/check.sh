@@ -145,7 +145,12 @@ FILENAME_SHORT == "organizations.tsv" {
   next
 }
 FILENAME_SHORT == "titles.tsv" {
-  if ($1 != tolower($1)) problem("title \"" $1 "\" is not lower case")
+  # lower case, except abbreviations: the tokenizer knows "Gen." (one token)
+  # but not "gen." (two), so those are written capitalized.
+  m = split($1, tw, " ")
+  for (i = 1; i <= m; i++)
+    if (tw[i] != tolower(tw[i]) && tw[i] !~ /^[A-Z][a-z]*\.(-[A-Z][a-z]*\.)?$/)
+      problem("title word \"" tw[i] "\" is not lower case (nor an abbreviation)")
   seen_surface("t", $1, "title")
   check_sector($2)
   if (!($3 in ranks)) problem("unknown rank \"" $3 "\"")
