@@ -1,7 +1,7 @@
 #!/bin/sh
 # check.sh - consistency checker for dipgraph's lexicon TSV files
 #
-# Usage: sh extractor/lexicon/check.sh [srcdir]
+# Usage: sh extractor/lexicon/check.sh [srcdir]   (default: $srcdir or .)
 #
 # Checks countries.tsv, places.tsv, organizations.tsv and titles.tsv:
 # column counts, stray spaces, empty fields, allowed kinds/classes/sectors/
@@ -11,7 +11,7 @@
 # no organization name is also a place name.  Prints one line per problem; exits 1 if any.
 # POSIX sh + awk only (works with mawk).
 
-srcdir=${1:-.}
+srcdir=${1:-${srcdir:-.}}     # automake exports $srcdir to TESTS
 dir="$srcdir/extractor/lexicon"
 [ -d "$dir" ] || dir="$srcdir"          # also accept the lexicon dir itself
 iso=${ISO_3166_JSON:-/usr/share/iso-codes/json/iso_3166-1.json}
