@@ -1,7 +1,222 @@
+/* cmd-extract.c - dipgraph extract: articles in, one named graph each */
+#include <string.h>
+#include <glib/gstdio.h>
 #include "dg-cli.h"
+#include "dg-reader.h"
+#include "dg-extract.h"
+#include "dg-writer.h"
+#include "dg-export.h"
+#include "dg-vocab.h"
+
+typedef struct {
+  DgCommonOptions common;
+  char *date;
+  char *format;
+  char *id;
+  char *base;
+  gboolean dry_run;
+  gint64 max_bytes;
+  DgReaderOptions reader;
+  DgLexicon *lex;
+  DgRdf *rdf;
+  DgStore *store;
+  guint n_docs, n_failed, n_events;
+} Extract;
+
+static gboolean
+is_article_name (const char *name)
+{
+  return g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm")
+         || g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".text");
+}
+
+/* Files of @dir (recursively) that look like articles, sorted. */
+static void
+collect_dir (const char *dir, GPtrArray *files, GError **error)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, error);
+  if (!d)
+    return;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_dir (path, files, NULL);
+      else if (is_article_name (path))
+        g_ptr_array_add (files, g_steal_pointer (&path));
+    }
+}
+
+static int
+extract_one (Extract *x, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DgDocument *doc = dg_reader_read_file (path, &x->reader, &error);
+  if (!doc)
+    {
+      dg_cli_error ("%s", error->message);
+      return DG_EXIT_INPUT;
+    }
+  g_autoptr(DgFacts) facts = dg_extract (x->lex, doc);
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
+  g_autofree char *graph = dg_writer_build (x->rdf, facts, x->base, statements);
+
+  gboolean ok;
+  if (x->dry_run)
+    ok = dg_export_statements (x->rdf, statements, graph, "nquads", stdout, &error);
+  else
+    ok = dg_store_replace_graph (x->store, graph, statements, &error);
+  if (!ok)
+    {
+      dg_cli_error ("%s: %s", path, error->message);
+      return DG_EXIT_FAILURE;
+    }
+
+  x->n_events += facts->events->len;
+  dg_cli_note (&x->common, "%s: %u sentences, %u actors, %u places, %u events, %u triples -> <%s>\n",
+               path, facts->seg->sentences->len, facts->actors->len, facts->places->len,
+               facts->events->len, statements->len, graph);
+  if (x->common.verbose)
+    for (guint i = 0; i < facts->events->len; i++)
+      {
+        const DgEvent *e = g_ptr_array_index (facts->events, i);
+        dg_cli_note (&x->common, "  %s [CAMEO %s, %s]\n", e->label, e->cameo, e->modality);
+      }
+  return DG_EXIT_OK;
+}
 
 int
 dg_cmd_extract (int argc, char **argv)
 {
-  return DG_EXIT_FAILURE;
+  Extract x = { 0 };
+  const GOptionEntry entries[] = {
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &x.date,
+      "Publication date for articles that give none", "YYYY-MM-DD" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &x.format, "Input format: auto, html or text", "FORMAT" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &x.id,
+      "Document id (default: canonical URL, else file URI) - one input only", "ID" },
+    { "base", 0, 0, G_OPTION_ARG_STRING, &x.base, "Base IRI for data (default " DG_NS_ID ")", "IRI" },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &x.dry_run, "Write N-Quads to stdout, leave the store alone", NULL },
+    { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &x.max_bytes, "Largest input accepted (default 64 MiB)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = dg_cli_context ("extract", "FILE|DIR|-...",
+      "Reads news articles (HTML or plain text), extracts actors and events,\n"
+      "and replaces each article's named graph in the store.", entries, &x.common);
+  int status = DG_EXIT_OK;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  if (!dg_cli_parse (ctx, &argc, &argv))
+    {
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+  if (argc < 2)
+    {
+      dg_cli_error ("extract: no input given (try --help)");
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+  if (x.date)
+    {
+      g_autofree char *norm = dg_reader_normalize_date (x.date);
+      if (!norm || strlen (x.date) != 10)
+        {
+          dg_cli_error ("--date %s: not a date in the form YYYY-MM-DD", x.date);
+          status = DG_EXIT_USAGE;
+          goto out;
+        }
+    }
+  x.reader.date = x.date;
+  x.reader.id = x.id;
+  x.reader.max_bytes = x.max_bytes > 0 ? (gsize) x.max_bytes : 0;
+  x.reader.format = !x.format || strcmp (x.format, "auto") == 0 ? DG_FORMAT_AUTO
+                    : strcmp (x.format, "html") == 0 ? DG_FORMAT_HTML
+                    : strcmp (x.format, "text") == 0 ? DG_FORMAT_TEXT : (DgFormat) -1;
+  if ((int) x.reader.format < 0)
+    {
+      dg_cli_error ("--format %s: expected auto, html or text", x.format);
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "-") != 0 && g_file_test (argv[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GError) dir_error = NULL;
+          collect_dir (argv[i], files, &dir_error);
+          if (dir_error)
+            {
+              dg_cli_error ("%s", dir_error->message);
+              status = DG_EXIT_INPUT;
+            }
+        }
+      else
+        g_ptr_array_add (files, g_strdup (argv[i]));
+    }
+  if (x.id && files->len != 1)
+    {
+      dg_cli_error ("--id names one document; %u inputs given", files->len);
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+
+  x.lex = dg_lexicon_new_default (&error);
+  if (!x.lex)
+    {
+      dg_cli_error ("lexicon: %s", error->message);
+      status = DG_EXIT_FAILURE;
+      goto out;
+    }
+  x.rdf = dg_rdf_new ();
+  if (!x.dry_run)
+    {
+      x.store = dg_store_open (x.rdf, x.common.store, DG_STORE_WRITE, &error);
+      if (!x.store)
+        {
+          dg_cli_error ("%s", error->message);
+          status = dg_cli_exit_for (error);
+          goto out;
+        }
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      int rc = extract_one (&x, g_ptr_array_index (files, i));
+      x.n_docs++;
+      if (rc != DG_EXIT_OK)
+        {
+          x.n_failed++;
+          /* a store failure stops the run; bad input only skips the file */
+          if (rc == DG_EXIT_FAILURE)
+            {
+              status = rc;
+              break;
+            }
+          if (status == DG_EXIT_OK)
+            status = rc;
+        }
+    }
+  if (files->len > 1)
+    dg_cli_note (&x.common, "%u documents, %u failed, %u events\n", x.n_docs, x.n_failed,
+                 x.n_events);
+
+out:
+  dg_store_free (x.store);
+  dg_rdf_free (x.rdf);
+  if (x.lex)
+    dg_lexicon_unref (x.lex);
+  g_free (x.common.store);
+  g_free (x.date);
+  g_free (x.format);
+  g_free (x.id);
+  g_free (x.base);
+  return status;
 }

@@ -15,10 +15,15 @@
 #include "dg-cameo.h"
 #include "dg-timex.h"
 
-/* Tokens that end a clause for argument search. */
-static const char *const clause_breaks[] = {
-  ";", ":", "—", "--", "(", ")", "but", "while", "whereas", "although",
-  "because", "since", "that", "which", "who", "when", NULL
+/* Tokens that end a clause for argument search... */
+static const char *const clause_marks[] = {
+  ";", ":", "—", "--", "(", ")", "whereas", "although", "because", "that",
+  "which", "who", NULL
+};
+/* ...and conjunctions that do so after a comma ("met Y, but he said";
+ * not "a brief but cordial meeting"). */
+static const char *const clause_conjunctions[] = {
+  "but", "while", "when", "since", "and", NULL
 };
 /* Prepositions that end an object list ("with X at the conference"). */
 static const char *const object_breaks[] = {
@@ -39,6 +44,20 @@ token_in (const DgAnalysis *a, guint t, const char *const *words)
       return TRUE;
   return FALSE;
 }
+
+static gboolean
+is_clause_break (const DgAnalysis *a, guint t)
+{
+  if (token_in (a, t, clause_marks))
+    return TRUE;
+  return t > 0 && token_in (a, t, clause_conjunctions) && dg_analysis_token_is (a, t - 1, ",");
+}
+
+/* Prepositions: an actor right after one is not a subject ("reach out to Iran"). */
+static const char *const prepositions[] = {
+  "to", "with", "of", "for", "from", "on", "in", "at", "by", "against", "into",
+  "toward", "towards", "about", "over", "between", "among", "than", NULL
+};
 
 static gboolean
 is_actor_mention (const DgMention *m)
@@ -68,7 +87,7 @@ mention_at (const DgAnalysis *a, guint first_mention, guint t)
 static guint
 clause_start (const DgAnalysis *a, guint sent_first, guint t)
 {
-  while (t > sent_first && !token_in (a, t - 1, clause_breaks))
+  while (t > sent_first && !is_clause_break (a, t - 1))
     t--;
   return t;
 }
@@ -85,7 +104,9 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
       if (m->tok >= trig)
         break;
-      if (m->tok >= from && is_actor_mention (m) && !m->possessive)
+      guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+      if (head >= from && is_actor_mention (m) && !m->possessive
+          && !(head > 0 && token_in (a, head - 1, prepositions)))
         nearest = (int) i;
     }
   if (nearest < 0)
@@ -100,7 +121,9 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       if (!is_actor_mention (p) || p->possessive || p->tok < from)
         continue;
       guint gap = p->tok + p->n_tok;
-      if (gap + 1 == left && token_in (a, gap, (const char *const[]) { "and", ",", NULL }))
+      guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
+      if (gap + 1 == left && token_in (a, gap, (const char *const[]) { "and", ",", NULL })
+          && !(head > 0 && token_in (a, head - 1, prepositions)))
         {
           g_array_append_val (out, p->actor);
           left = p->role_tok < p->tok ? p->role_tok : p->tok;
@@ -119,10 +142,13 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
   gboolean after_and = FALSE;
   while (t < end)
     {
-      if (token_in (a, t, clause_breaks) || token_in (a, t, object_breaks))
+      if (is_clause_break (a, t) || token_in (a, t, object_breaks))
         break;
       if (dg_analysis_token_is (a, t, "and"))
         after_and = TRUE;
+      if (!stop_after_and && dg_analysis_token_is (a, t, ",")
+          && (t + 1 >= end || mention_at (a, first_mention, t + 1) < 0))
+        break;
       int mi = mention_at (a, first_mention, t);
       if (mi >= 0)
         {
@@ -152,7 +178,7 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
       if (m->tok < t)
         continue;
       for (guint k = t; k < m->role_tok && k < m->tok; k++)
-        if (token_in (a, k, clause_breaks))
+        if (is_clause_break (a, k) || dg_analysis_token (a, k)->kind == DG_TOKEN_QUOTE)
           return -1;
       if (m->tok >= end)
         return -1;
@@ -215,10 +241,10 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
   for (guint t = lo; t < trig; t++)
     if (token_in (a, t, negations))
       return "negated";
-  for (guint t = from; t < end; t++)
+  for (guint t = from; t < trig; t++)
     if (token_in (a, t, hypotheticals))
       return "hypothetical";
-  if (dg_timex_clause_is_future (a, from, end))
+  if (dg_timex_clause_is_future (a, from, trig))
     return "planned";
   return "asserted";
 }
@@ -235,17 +261,27 @@ sentence_timex (const DgAnalysis *a, guint s)
   return NULL;
 }
 
+/* A place named in sentence @s within tokens [from, to). */
 static int
-sentence_place (const DgAnalysis *a, guint s, gboolean locative_only)
+sentence_place (const DgAnalysis *a, guint s, guint from, guint to, gboolean locative_only)
 {
   for (guint i = 0; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
       if (m->sentence == s && m->kind == DG_MENTION_PLACE && m->place >= 0
-          && (m->locative || !locative_only))
+          && m->tok >= from && m->tok < to && (m->locative || !locative_only))
         return m->place;
     }
   return -1;
+}
+
+/* The token after the clause that contains token @t. */
+static guint
+clause_end (const DgAnalysis *a, guint t, guint end)
+{
+  while (t < end && !is_clause_break (a, t))
+    t++;
+  return t;
 }
 
 static const char *
@@ -331,7 +367,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       /* "meeting between X and Y" names everyone */
       guint t = trig_end;
       while (t < end && t < trig_end + 3 && !dg_analysis_token_is (a, t, "between")
-             && !dg_analysis_token_is (a, t, "with") && !token_in (a, t, clause_breaks))
+             && !dg_analysis_token_is (a, t, "with") && !is_clause_break (a, t))
         t++;
       if (t < end && dg_analysis_token_is (a, t, "between"))
         object_list (a, first_mention, t + 1, end, others, TRUE);
@@ -380,7 +416,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       /* "X met with Y": X is the agent, Y the target */
       dg_event_add_agent (e, g_array_index (agents, int, 0));
       for (guint i = 0; i < others->len; i++)
-        dg_event_add_target (e, g_array_index (others, int, i));
+        if (g_array_index (others, int, i) != g_array_index (agents, int, 0))
+          dg_event_add_target (e, g_array_index (others, int, i));
     }
 
   gboolean keep = symmetric ? e->participants->len >= 2 : e->agents->len >= 1;
@@ -415,10 +452,11 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 
   /* place: a place named in the sentence, else (meetings, visits) the
    * place of the paragraph's earlier sentences */
-  e->place = sentence_place (a, s, FALSE);
+  e->place = sentence_place (a, s, from, clause_end (a, trig_end, end), FALSE);
   if (e->place < 0 && strcmp (frame, "say") != 0)
     for (guint k = s; e->place < 0 && k > par->first_sentence; k--)
-      e->place = sentence_place (a, k - 1, TRUE);
+      e->place = sentence_place (a, k - 1, dg_analysis_sentence_first (a, k - 1),
+                                 dg_analysis_sentence_end (a, k - 1), TRUE);
   if (e->place >= 0)
     e->confidence += 0.1;
 

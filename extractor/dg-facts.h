@@ -31,6 +31,7 @@ typedef struct {
   char *role;          /* persons: the first title seen, "deputy foreign minister", or NULL */
   GPtrArray *roles;    /* char*: every title seen (role first) */
   char *sector;        /* GOV, DIP, MIL, ... or NULL */
+  char *org_class;     /* organizations: dip: class local name ("InternationalOrganization") */
   int affiliation;     /* index of a country/organization actor, or -1 */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */
   GArray *mentions;    /* DgSpan */
@@ -39,7 +40,7 @@ typedef struct {
 typedef struct {
   char *label;         /* "The Hague" */
   char *country;       /* ISO alpha-3 of the country it is in, or NULL */
-  int country_actor;   /* when the place is itself a country: actor index, else -1 */
+  int country_actor;   /* the actor of the country it lies in, or -1 */
   GArray *mentions;    /* DgSpan */
 } DgPlace;
 

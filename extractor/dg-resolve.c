@@ -30,6 +30,7 @@ organization_actor (DgAnalysis *a, const DgLexEntry *e)
   DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, e->label);
   actor->code = g_strdup (e->key);
   actor->sector = g_strdup (e->sector);
+  actor->org_class = g_strdup (e->extra);
   actor->affiliation = affiliation;
   g_ptr_array_add (a->facts->actors, actor);
   return (int) a->facts->actors->len - 1;
@@ -173,7 +174,9 @@ resolve_roles_and_pronouns (DgAnalysis *a)
               DgMention *p = &g_array_index (a->mentions, DgMention, k);
               if (p->sentence + 2 < m->sentence)
                 break;
-              if ((p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE) && p->actor >= 0)
+              /* "Obama's plan ... he": a possessive is rarely the antecedent */
+              if ((p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE) && p->actor >= 0
+                  && !p->possessive)
                 {
                   mention_to_actor (a, m, p->actor);
                   break;
@@ -203,6 +206,8 @@ dg_resolve (DgAnalysis *a)
             if (p < 0)
               {
                 DgPlace *place = dg_place_new (m->entry->label, m->entry->country);
+                /* the country a place lies in is part of the graph too */
+                place->country_actor = country_actor (a, m->entry->country);
                 g_ptr_array_add (a->facts->places, place);
                 p = (int) a->facts->places->len - 1;
               }

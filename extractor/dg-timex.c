@@ -18,7 +18,7 @@ static const struct { const char *word; int month; } months[] = {
 
 /* Words that put a clause in the future. */
 static const char *const future_words[] = {
-  "will", "would", "expected", "plans", "planned", "scheduled", "tomorrow",
+  "will", "would", "expected", "scheduled", "tomorrow",
   "next", "upcoming", "later", NULL
 };
 

@@ -1,1 +1,309 @@
+/* dg-writer.c - facts -> RDF statements in the document's named graph
+ *
+ * Every resource gets rdfs:label and rdf:type for its class and every
+ * ancestor class (ontology/classes.tsv), because rasqal has no property
+ * paths.  Offsets are written in Unicode characters (NIF), converted from
+ * the extractor's byte offsets.
+ */
+#include <string.h>
 #include "dg-writer.h"
+#include "dg-vocab.h"
+#include "dg-iri.h"
+#include "dg-cameo.h"
+
+typedef struct {
+  DgRdf *rdf;
+  GPtrArray *out;
+  const char *base;
+  const DgFacts *facts;
+  char *doc_iri;
+  char **actor_iris;
+  char **place_iris;
+  /* byte -> char offset conversion, resumable forward */
+  const char *text;
+  guint last_byte;
+  glong last_char;
+} Writer;
+
+static void
+emit (Writer *w, librdf_node *s, const char *p, librdf_node *o)
+{
+  librdf_world *world = dg_rdf_get_world (w->rdf);
+  librdf_statement *st = librdf_new_statement_from_nodes (
+      world, librdf_new_node_from_node (s), dg_rdf_iri (w->rdf, p), o);
+  if (st)
+    g_ptr_array_add (w->out, st);
+}
+
+static void
+emit_iri (Writer *w, librdf_node *s, const char *p, const char *iri)
+{
+  if (iri)
+    emit (w, s, p, dg_rdf_iri (w->rdf, iri));
+}
+
+static void
+emit_text (Writer *w, librdf_node *s, const char *p, const char *text)
+{
+  if (text && *text)
+    emit (w, s, p, dg_rdf_literal (w->rdf, text));
+}
+
+static void
+emit_typed (Writer *w, librdf_node *s, const char *p, const char *text, const char *dt)
+{
+  if (text && *text)
+    emit (w, s, p, dg_rdf_typed (w->rdf, text, dt));
+}
+
+static void
+emit_decimal (Writer *w, librdf_node *s, const char *p, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+  emit_typed (w, s, p, buf, DG_XSD_DECIMAL);
+}
+
+static void
+emit_integer (Writer *w, librdf_node *s, const char *p, glong value)
+{
+  char buf[32];
+  g_snprintf (buf, sizeof buf, "%ld", value);
+  emit_typed (w, s, p, buf, DG_XSD_NNINTEGER);
+}
+
+/* rdf:type for @cls and every ancestor. */
+static void
+emit_types (Writer *w, librdf_node *s, const char *cls)
+{
+  const char *const *chain = dg_cameo_class_chain (cls);
+  if (!chain)
+    {
+      g_autofree char *iri = g_strconcat (DG_NS_DIP, cls, NULL);
+      emit_iri (w, s, DG_RDF_TYPE, iri);
+      return;
+    }
+  for (; *chain; chain++)
+    {
+      g_autofree char *iri = g_strconcat (DG_NS_DIP, *chain, NULL);
+      emit_iri (w, s, DG_RDF_TYPE, iri);
+    }
+}
+
+static glong
+char_offset (Writer *w, guint byte)
+{
+  if (byte < w->last_byte)
+    {
+      w->last_byte = 0;
+      w->last_char = 0;
+    }
+  w->last_char += g_utf8_pointer_to_offset (w->text + w->last_byte, w->text + byte);
+  w->last_byte = byte;
+  return w->last_char;
+}
+
+/* A NIF string for text[start,end): "<doc>#char=b,e". */
+static librdf_node *
+span_node (Writer *w, guint start, guint end, const char *cls)
+{
+  glong b = char_offset (w, start);
+  glong e = char_offset (w, end);
+  g_autofree char *iri = dg_iri_sentence (w->doc_iri, b, e);
+  librdf_node *n = dg_rdf_iri (w->rdf, iri);
+  g_autofree char *anchor = g_strndup (w->text + start, end - start);
+  emit_iri (w, n, DG_RDF_TYPE, cls);
+  emit_text (w, n, DG_NIF_ANCHOR, anchor);
+  emit_integer (w, n, DG_NIF_BEGIN, b);
+  emit_integer (w, n, DG_NIF_END, e);
+  emit_iri (w, n, DG_NIF_REFCONTEXT, w->doc_iri);
+  return n;
+}
+
+static char *
+actor_iri (const Writer *w, const DgActor *a)
+{
+  switch (a->kind)
+    {
+    case DG_ACTOR_COUNTRY: return dg_iri_country (w->base, a->code);
+    case DG_ACTOR_ORGANIZATION: return dg_iri_organization (w->base, a->code);
+    default: return dg_iri_person (w->base, a->label);
+    }
+}
+
+static void
+write_document (Writer *w)
+{
+  const DgDocument *doc = w->facts->doc;
+  librdf_node *d = dg_rdf_iri (w->rdf, w->doc_iri);
+  emit_types (w, d, "Document");
+  emit_text (w, d, DG_RDFS_LABEL, doc->title ? doc->title : doc->path);
+  emit_text (w, d, DG_DCTERMS_TITLE, doc->title);
+  emit_typed (w, d, DG_DCTERMS_DATE, doc->date, DG_XSD_DATE);
+  emit_typed (w, d, DG_SCHEMA_DATEPUBLISHED, doc->date, DG_XSD_DATE);
+  emit_text (w, d, DG_DCTERMS_PUBLISHER, doc->publisher);
+  if (doc->url)
+    emit_iri (w, d, DG_SCHEMA_URL, doc->url);
+  else if (g_str_has_prefix (doc->id, "file://"))
+    emit_iri (w, d, DG_SCHEMA_URL, doc->id);
+  librdf_free_node (d);
+}
+
+static void
+write_actor (Writer *w, guint i)
+{
+  const DgActor *a = g_ptr_array_index (w->facts->actors, i);
+  librdf_node *n = dg_rdf_iri (w->rdf, w->actor_iris[i]);
+  librdf_node *d = dg_rdf_iri (w->rdf, w->doc_iri);
+  const char *cls = a->kind == DG_ACTOR_PERSON ? "Person"
+                    : a->kind == DG_ACTOR_COUNTRY ? "Country"
+                    : a->org_class && dg_cameo_class_chain (a->org_class) ? a->org_class
+                    : "Organization";
+  emit_types (w, n, cls);
+  emit_text (w, n, DG_RDFS_LABEL, a->label);
+  for (guint k = 0; k < a->alt_labels->len; k++)
+    emit_text (w, n, DG_SKOS_ALTLABEL, g_ptr_array_index (a->alt_labels, k));
+  for (guint k = 0; k < a->roles->len; k++)
+    emit_text (w, n, DG_DIP_ROLE, g_ptr_array_index (a->roles, k));
+  emit_text (w, n, DG_DIP_SECTOR, a->sector);
+  if (a->kind == DG_ACTOR_COUNTRY)
+    emit_text (w, n, DG_DIP_COUNTRYCODE, a->code);
+  if (a->affiliation >= 0)
+    emit_iri (w, n, DG_DIP_AFFILIATION, w->actor_iris[a->affiliation]);
+  emit_iri (w, d, DG_DIP_MENTIONS, w->actor_iris[i]);
+  for (guint k = 0; k < a->mentions->len; k++)
+    {
+      const DgSpan *s = &g_array_index (a->mentions, DgSpan, k);
+      librdf_node *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
+      emit_iri (w, m, DG_DIP_MENTIONOF, w->actor_iris[i]);
+      librdf_free_node (m);
+    }
+  librdf_free_node (d);
+  librdf_free_node (n);
+}
+
+static void
+write_place (Writer *w, guint i)
+{
+  const DgPlace *p = g_ptr_array_index (w->facts->places, i);
+  librdf_node *n = dg_rdf_iri (w->rdf, w->place_iris[i]);
+  emit_types (w, n, "Place");
+  emit_text (w, n, DG_RDFS_LABEL, p->label);
+  if (p->country_actor >= 0)
+    emit_iri (w, n, DG_DIP_LOCATEDIN, w->actor_iris[p->country_actor]);
+  for (guint k = 0; k < p->mentions->len; k++)
+    {
+      const DgSpan *s = &g_array_index (p->mentions, DgSpan, k);
+      librdf_node *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
+      emit_iri (w, m, DG_DIP_MENTIONOF, w->place_iris[i]);
+      librdf_free_node (m);
+    }
+  librdf_free_node (n);
+}
+
+static gint
+str_compare (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* What makes an event the same event in another article: class, sorted
+ * participants, date, modality - and for statements what was said. */
+static char *
+event_key (const Writer *w, const DgEvent *e, const char *cls, const char *evidence)
+{
+  g_autoptr(GPtrArray) iris = g_ptr_array_new ();
+  for (guint i = 0; i < e->participants->len; i++)
+    g_ptr_array_add (iris, w->actor_iris[g_array_index (e->participants, int, i)]);
+  g_ptr_array_sort (iris, str_compare);
+  GString *key = g_string_new (cls);
+  for (guint i = 0; i < iris->len; i++)
+    g_string_append_printf (key, "|%s", (char *) g_ptr_array_index (iris, i));
+  g_string_append_printf (key, "|%s|%s", e->date ? e->date : "", e->modality);
+  if (strcmp (cls, "Statement") == 0 || e->participants->len < 2)
+    g_string_append_printf (key, "|%s|%s", e->cameo, e->quote ? e->quote : evidence);
+  return g_string_free (key, FALSE);
+}
+
+static void
+write_event (Writer *w, guint i)
+{
+  const DgEvent *e = g_ptr_array_index (w->facts->events, i);
+  const DgCameo *c = dg_cameo_lookup (e->cameo);
+  const char *cls = e->event_class ? e->event_class : c ? c->dip_class : "Event";
+  const DgSegmentation *seg = w->facts->seg;
+  guint first = g_array_index (e->evidence, guint, 0);
+  const DgSentence *s0 = &g_array_index (seg->sentences, DgSentence, first);
+  g_autofree char *first_text = g_strndup (w->text + s0->start, s0->end - s0->start);
+  g_autofree char *key = event_key (w, e, cls, first_text);
+  g_autofree char *iri = dg_iri_event (w->base, key);
+  librdf_node *n = dg_rdf_iri (w->rdf, iri);
+
+  emit_types (w, n, cls);
+  emit_text (w, n, DG_RDFS_LABEL, e->label);
+  for (guint k = 0; k < e->agents->len; k++)
+    emit_iri (w, n, DG_DIP_AGENT, w->actor_iris[g_array_index (e->agents, int, k)]);
+  for (guint k = 0; k < e->targets->len; k++)
+    emit_iri (w, n, DG_DIP_TARGET, w->actor_iris[g_array_index (e->targets, int, k)]);
+  for (guint k = 0; k < e->participants->len; k++)
+    emit_iri (w, n, DG_DIP_PARTICIPANT, w->actor_iris[g_array_index (e->participants, int, k)]);
+  if (e->place >= 0)
+    emit_iri (w, n, DG_DIP_PLACE_P, w->place_iris[e->place]);
+  emit_typed (w, n, DG_DIP_DATE, e->date, DG_XSD_DATE);
+  emit_text (w, n, DG_DIP_DATETEXT, e->date_text);
+  emit_text (w, n, DG_DIP_CAMEOCODE, e->cameo);
+  g_autofree char *concept = g_strconcat (DG_NS_CAMEO, e->cameo, NULL);
+  emit_iri (w, n, DG_DIP_CAMEO, concept);
+  if (c)
+    {
+      emit_text (w, n, DG_DIP_PLOVERTYPE, c->plover_type);
+      emit_text (w, n, DG_DIP_PLOVERMODE, c->plover_mode);
+      emit_decimal (w, n, DG_DIP_GOLDSTEIN, c->goldstein);
+      char q[8];
+      g_snprintf (q, sizeof q, "%d", c->quad_class);
+      emit_typed (w, n, DG_DIP_QUADCLASS, q, DG_XSD_INTEGER);
+    }
+  emit_text (w, n, DG_DIP_MODALITY, e->modality);
+  emit_text (w, n, DG_DIP_QUOTE, e->quote);
+  emit_iri (w, n, DG_DIP_SOURCE, w->doc_iri);
+  emit_decimal (w, n, DG_DIP_CONFIDENCE, e->confidence);
+  for (guint k = 0; k < e->evidence->len; k++)
+    {
+      const DgSentence *s = &g_array_index (seg->sentences, DgSentence,
+                                            g_array_index (e->evidence, guint, k));
+      g_autofree char *text = g_strndup (w->text + s->start, s->end - s->start);
+      emit_text (w, n, DG_DIP_EVIDENCE, text);
+      librdf_node *sn = span_node (w, s->start, s->end, DG_NIF_SENTENCE);
+      emit (w, n, DG_DIP_EVIDENCESPAN, sn);
+    }
+  librdf_free_node (n);
+}
+
+char *
+dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *out)
+{
+  g_return_val_if_fail (rdf && facts && out, NULL);
+  Writer w = {
+    .rdf = rdf, .out = out, .base = base, .facts = facts,
+    .doc_iri = dg_iri_document (base, facts->doc->id),
+    .text = facts->doc->text,
+  };
+  w.actor_iris = g_new0 (char *, facts->actors->len + 1);
+  for (guint i = 0; i < facts->actors->len; i++)
+    w.actor_iris[i] = actor_iri (&w, g_ptr_array_index (facts->actors, i));
+  w.place_iris = g_new0 (char *, facts->places->len + 1);
+  for (guint i = 0; i < facts->places->len; i++)
+    w.place_iris[i] = dg_iri_place (base, ((DgPlace *) g_ptr_array_index (facts->places, i))->label);
+
+  write_document (&w);
+  for (guint i = 0; i < facts->actors->len; i++)
+    write_actor (&w, i);
+  for (guint i = 0; i < facts->places->len; i++)
+    write_place (&w, i);
+  for (guint i = 0; i < facts->events->len; i++)
+    write_event (&w, i);
+
+  g_strfreev (w.actor_iris);
+  g_strfreev (w.place_iris);
+  return w.doc_iri;
+}
