@@ -1219,6 +1219,55 @@ strip_internal_subset (const char *data, gsize len, gsize *out_len)
   return g_string_free (out, FALSE);
 }
 
+/* The charset a page declares (<meta charset>, http-equiv), lower case,
+ * or NULL.  Looks at the first 64 KiB like libxml2 looks at <head>. */
+static char *
+declared_charset (const char *data, gsize len)
+{
+  gsize n = MIN (len, 65536);
+  for (gsize i = 0; i + 7 < n; i++)
+    {
+      if ((data[i] != 'c' && data[i] != 'C')
+          || g_ascii_strncasecmp (data + i, "charset", 7) != 0)
+        continue;
+      gsize j = i + 7;
+      while (j < n && g_ascii_isspace (data[j]))
+        j++;
+      if (j >= n || data[j] != '=')
+        continue;
+      j++;
+      while (j < n && (g_ascii_isspace (data[j]) || data[j] == '"' || data[j] == '\''))
+        j++;
+      gsize k = j;
+      while (k < n && (g_ascii_isalnum (data[k]) || strchr ("-_.:", data[k])))
+        k++;
+      if (k > j)
+        return g_ascii_strdown (data + j, (gssize) (k - j));
+    }
+  return NULL;
+}
+
+/* The encoding to hand libxml2 (NULL: let it follow the page), and a
+ * repaired copy of the bytes when a UTF-8 page has a few bad bytes. */
+static const char *
+html_encoding (const char *data, gsize len, char **repaired)
+{
+  *repaired = NULL;
+  g_autofree char *cs = declared_charset (data, len);
+  gboolean says_utf8 = cs && (strcmp (cs, "utf-8") == 0 || strcmp (cs, "utf8") == 0
+                              || g_str_has_prefix (cs, "utf-16"));
+  gboolean valid = g_utf8_validate_len (data, len, NULL);
+  if (cs == NULL)
+    /* undeclared: UTF-8 when it is, else the web's legacy default */
+    return valid ? "UTF-8" : "windows-1252";
+  if (!says_utf8)
+    return NULL;
+  /* declared UTF-8 (a UTF-16 declaration in an 8-bit file means UTF-8 too) */
+  if (!valid)
+    *repaired = g_utf8_make_valid (data, (gssize) len);
+  return "UTF-8";
+}
+
 static gboolean
 read_html (const char *data, gsize len, const char *name, gboolean utf8,
            DgDocument *doc, GError **error)
@@ -1237,8 +1286,14 @@ read_html (const char *data, gsize len, const char *name, gboolean utf8,
     }
   int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
              | HTML_PARSE_RECOVER | HTML_PARSE_COMPACT;
-  htmlDocPtr hdoc = htmlReadMemory (data, (int) len, NULL, utf8 ? "UTF-8" : NULL,
-                                    opts);
+  g_autofree char *repaired = NULL;
+  const char *encoding = utf8 ? "UTF-8" : html_encoding (data, len, &repaired);
+  if (repaired)
+    {
+      data = repaired;
+      len = strlen (repaired);
+    }
+  htmlDocPtr hdoc = htmlReadMemory (data, (int) len, NULL, encoding, opts);
   if (hdoc == NULL)
     {
       g_set_error (error, DG_READER_ERROR, DG_READER_ERROR_PARSE,

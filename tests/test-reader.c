@@ -243,6 +243,21 @@ test_html_charset (void)
   g_autoptr (DgDocument) u8 = read_string ("<p>Erdo\xc4\x9f" "an met the envoy.</p>",
                                            "u.html", NULL, NULL);
   CU_ASSERT_STRING_EQUAL (u8->text, "Erdo\xc4\x9f" "an met the envoy.");
+  /* declared UTF-8 with a bad byte: replaced, the rest stays UTF-8 */
+  g_autoptr (DgDocument) bad = read_string (
+      "<html><head><meta charset=\"utf-8\"></head><body><p>The envoy\xff met "
+      "Erdo\xc4\x9f" "an.</p></body></html>", "b.html", NULL, NULL);
+  CU_ASSERT_STRING_EQUAL (bad->text, "The envoy\xef\xbf\xbd met Erdo\xc4\x9f" "an.");
+  /* undeclared and not UTF-8: windows-1252 */
+  g_autoptr (DgDocument) w = read_string ("<p>The envoy met \x93" "Ali\x94.</p>",
+                                          "w.html", NULL, NULL);
+  CU_ASSERT_STRING_EQUAL (w->text, "The envoy met \xe2\x80\x9c" "Ali\xe2\x80\x9d.");
+  /* http-equiv declaration */
+  g_autoptr (DgDocument) cyr = read_string (
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=windows-1251\"></head><body><p>\xcf\xf3\xf2\xe8\xed met the envoy."
+      "</p></body></html>", "c.html", NULL, NULL);
+  CU_ASSERT_STRING_EQUAL (cyr->text, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd met the envoy.");
 }
 
 static void
