@@ -177,8 +177,10 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
       if (m->tok < t)
         continue;
+      /* the object is near: no clause break, quote, "and" or "to" before it */
       for (guint k = t; k < m->role_tok && k < m->tok; k++)
-        if (is_clause_break (a, k) || dg_analysis_token (a, k)->kind == DG_TOKEN_QUOTE)
+        if (is_clause_break (a, k) || dg_analysis_token (a, k)->kind == DG_TOKEN_QUOTE
+            || token_in (a, k, (const char *const[]) { "and", "to", "through", "by", NULL }))
           return -1;
       if (m->tok >= end)
         return -1;

@@ -19,7 +19,7 @@ static const struct { const char *word; int month; } months[] = {
 /* Words that put a clause in the future. */
 static const char *const future_words[] = {
   "will", "would", "expected", "scheduled", "tomorrow",
-  "next", "upcoming", "later", NULL
+  "next", "upcoming", NULL
 };
 
 static gboolean

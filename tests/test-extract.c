@@ -1,0 +1,199 @@
+/* test-extract.c - the pipeline on sentences written for these tests
+ *
+ * Each case is a tiny article and the facts it must (or must not) yield.
+ */
+#include <string.h>
+#include "dg-test.h"
+#include "dg-reader.h"
+#include "dg-extract.h"
+#include "dg-timex.h"
+
+static DgLexicon *lex;
+
+static DgFacts *
+run (const char *text, const char *date)
+{
+  DgReaderOptions opts = { .format = DG_FORMAT_TEXT, .date = date };
+  g_autoptr(GError) error = NULL;
+  DgDocument *doc = dg_reader_read_data (text, strlen (text), "-", &opts, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (doc);
+  return dg_extract (lex, doc);
+}
+
+static const DgActor *
+actor (const DgFacts *f, int i)
+{
+  return i >= 0 ? g_ptr_array_index (f->actors, i) : NULL;
+}
+
+static gboolean
+has_participant (const DgFacts *f, const DgEvent *e, const char *label)
+{
+  for (guint i = 0; i < e->participants->len; i++)
+    if (strcmp (actor (f, g_array_index (e->participants, int, i))->label, label) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const DgEvent *
+find_event (const DgFacts *f, const char *cameo_prefix)
+{
+  for (guint i = 0; i < f->events->len; i++)
+    {
+      const DgEvent *e = g_ptr_array_index (f->events, i);
+      if (g_str_has_prefix (e->cameo, cameo_prefix))
+        return e;
+    }
+  return NULL;
+}
+
+static void
+test_person_with_title (void)
+{
+  g_autoptr(DgFacts) f = run ("Russian Foreign Minister Sergei Lavrov arrived on Friday.", "2024-03-01");
+  int p = dg_facts_find_actor (f, DG_ACTOR_PERSON, "Sergei Lavrov");
+  CU_ASSERT_TRUE_FATAL (p >= 0);
+  const DgActor *a = actor (f, p);
+  CU_ASSERT_STRING_EQUAL (a->role, "foreign minister");
+  CU_ASSERT_STRING_EQUAL (a->sector, "GOV");
+  CU_ASSERT_STRING_EQUAL (actor (f, a->affiliation)->code, "RUS");
+}
+
+/* A title without a name joins the person who holds it in the article;
+ * the place comes from the earlier sentence of the same paragraph. */
+static void
+test_role_coreference_meeting (void)
+{
+  g_autoptr(DgFacts) f = run (
+      "Iran's deputy foreign minister, Mehdi Akhundzadeh, arrived at The Hague on Tuesday. "
+      "U.S. envoy Richard Holbrooke held a short meeting with Iran's deputy foreign minister.",
+      "2009-03-31");
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_TRUE (has_participant (f, e, "Richard Holbrooke"));
+  CU_ASSERT_TRUE (has_participant (f, e, "Mehdi Akhundzadeh"));
+  CU_ASSERT_EQUAL (e->participants->len, 2);
+  CU_ASSERT_TRUE_FATAL (e->place >= 0);
+  CU_ASSERT_STRING_EQUAL (((DgPlace *) g_ptr_array_index (f->places, e->place))->label, "The Hague");
+  CU_ASSERT_STRING_EQUAL (e->date, "2009-03-31");
+  /* a meeting of an American and an Iranian in the Netherlands: third location */
+  CU_ASSERT_STRING_EQUAL (e->cameo, "044");
+  CU_ASSERT_STRING_EQUAL (e->event_class, "Meeting");
+}
+
+/* Two mentions of one meeting are one event with two evidence sentences. */
+static void
+test_same_event_merges (void)
+{
+  g_autoptr(DgFacts) f = run (
+      "German Chancellor Olaf Weber met French President Claire Dubois in Paris on Monday. "
+      "The talks between Weber and Dubois lasted two hours.",
+      "2024-06-04");
+  guint meetings = 0;
+  for (guint i = 0; i < f->events->len; i++)
+    if (g_str_has_prefix (((DgEvent *) g_ptr_array_index (f->events, i))->cameo, "04"))
+      meetings++;
+  CU_ASSERT_EQUAL (meetings, 1);
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->evidence->len, 2);
+  CU_ASSERT_STRING_EQUAL (e->date, "2024-06-03");
+  /* in the host's country: not a third location */
+  CU_ASSERT_STRING_EQUAL (e->cameo, "040");
+}
+
+static void
+test_statement_with_quote (void)
+{
+  g_autoptr(DgFacts) f = run (
+      "Japanese Foreign Minister Kenji Sato spoke after the vote. "
+      "\"We will not accept this,\" Sato said.", "2024-01-10");
+  const DgEvent *e = find_event (f, "010");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label, "Kenji Sato");
+  CU_ASSERT_STRING_EQUAL (e->quote, "We will not accept this,");
+}
+
+static void
+test_criticism_with_pronoun (void)
+{
+  g_autoptr(DgFacts) f = run (
+      "Turkish President Ali Demir praised the deal, but he criticized Greece over the border fence.",
+      "2024-02-02");
+  const DgEvent *e = find_event (f, "111");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label, "Ali Demir");
+  CU_ASSERT_EQUAL (e->targets->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "GRC");
+  CU_ASSERT_STRING_EQUAL (e->modality, "asserted");
+}
+
+static void
+test_planned_meeting (void)
+{
+  g_autoptr(DgFacts) f = run (
+      "Indian Prime Minister Raj Mehta will meet Chinese Premier Li Wen in Geneva on Wednesday.",
+      "2009-03-31");
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->modality, "planned");
+  CU_ASSERT_STRING_EQUAL (e->date, "2009-04-01");   /* the coming Wednesday */
+  CU_ASSERT_STRING_EQUAL (e->cameo, "044");
+}
+
+/* The negative corpus: sentences that must yield no event. */
+static void
+test_no_event (void)
+{
+  static const char *const sentences[] = {
+    "The conference agreed to promote good governance.",
+    "It was a brief but cordial meeting.",
+    "Officials said nothing.",
+    "The meeting was held on the sidelines of the summit.",
+    "Rain fell on Tuesday in Geneva.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    {
+      g_autoptr(DgFacts) f = run (sentences[i], "2024-01-01");
+      if (f->events->len != 0)
+        fprintf (stderr, "unexpected event in: %s\n", sentences[i]);
+      CU_ASSERT_EQUAL (f->events->len, 0);
+    }
+}
+
+static void
+test_timex (void)
+{
+  g_autofree char *past = dg_timex_resolve_weekday ("2009-03-31", 2, FALSE);   /* Tuesday */
+  g_autofree char *mon = dg_timex_resolve_weekday ("2009-03-31", 1, FALSE);
+  g_autofree char *wed = dg_timex_resolve_weekday ("2009-03-31", 3, TRUE);
+  g_autofree char *none = dg_timex_resolve_weekday (NULL, 3, TRUE);
+  CU_ASSERT_STRING_EQUAL (past, "2009-03-31");
+  CU_ASSERT_STRING_EQUAL (mon, "2009-03-30");
+  CU_ASSERT_STRING_EQUAL (wed, "2009-04-01");
+  CU_ASSERT_PTR_NULL (none);
+
+  g_autoptr(DgFacts) g = run ("Swedish Foreign Minister Eva Lund met Polish Foreign Minister Jan Nowak on March 6 in Geneva.", "2009-03-31");
+  const DgEvent *e = find_event (g, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->date, "2009-03-06");
+  CU_ASSERT_STRING_EQUAL (e->date_text, "March 6");
+}
+
+int
+main (void)
+{
+  g_autoptr(GError) error = NULL;
+  lex = dg_lexicon_new_default (&error);
+  if (!lex)
+    return 1;
+  CU_initialize_registry ();
+  DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title),
+                 DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
+                 DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
+                 DG_TEST (test_planned_meeting), DG_TEST (test_no_event), DG_TEST (test_timex));
+  int rc = dg_test_run ();
+  dg_lexicon_unref (lex);
+  return rc;
+}

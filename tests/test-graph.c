@@ -1,0 +1,150 @@
+/* test-graph.c - IRIs and the facts -> RDF writer */
+#include <string.h>
+#include "dg-test.h"
+#include "dg-reader.h"
+#include "dg-extract.h"
+#include "dg-writer.h"
+#include "dg-iri.h"
+#include "dg-vocab.h"
+
+static DgLexicon *lex;
+
+static void
+test_iri (void)
+{
+  g_autofree char *a = dg_iri_slug ("Recep Tayyip Erdoğan");
+  g_autofree char *b = dg_iri_slug ("O'Brien, U.S.");
+  g_autofree char *c = dg_iri_person (NULL, "Mehdi Akhundzadeh");
+  g_autofree char *d1 = dg_iri_document (NULL, "https://example.org/a");
+  g_autofree char *d2 = dg_iri_document (NULL, "https://example.org/a");
+  g_autofree char *country = dg_iri_country (NULL, "IRN");
+  CU_ASSERT_STRING_EQUAL (a, "recep-tayyip-erdogan");
+  CU_ASSERT_STRING_EQUAL (b, "obrien-us");
+  CU_ASSERT_STRING_EQUAL (c, DG_NS_ID "person/mehdi-akhundzadeh");
+  CU_ASSERT_STRING_EQUAL (d1, d2);
+  CU_ASSERT_STRING_EQUAL (country, DG_NS_ID "country/IRN");
+}
+
+/* Statements as "s p o" strings in N-Triples form, for lookups. */
+static GHashTable *
+build (DgRdf *rdf, const char *text, char **graph)
+{
+  DgReaderOptions opts = { .format = DG_FORMAT_TEXT, .date = "2024-05-14", .id = "test:doc" };
+  DgDocument *doc = dg_reader_read_data (text, strlen (text), "-", &opts, NULL);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (doc);
+  g_autoptr(DgFacts) facts = dg_extract (lex, doc);
+  g_autoptr(GPtrArray) st = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
+  *graph = dg_writer_build (rdf, facts, NULL, st);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < st->len; i++)
+    {
+      librdf_statement *s = g_ptr_array_index (st, i);
+      char *line = g_strdup_printf ("%s %s %s",
+          (char *) librdf_uri_as_string (librdf_node_get_uri (librdf_statement_get_subject (s))),
+          (char *) librdf_uri_as_string (librdf_node_get_uri (librdf_statement_get_predicate (s))),
+          librdf_node_is_resource (librdf_statement_get_object (s))
+            ? (char *) librdf_uri_as_string (librdf_node_get_uri (librdf_statement_get_object (s)))
+            : (char *) librdf_node_get_literal_value (librdf_statement_get_object (s)));
+      g_hash_table_add (set, line);
+    }
+  return set;
+}
+
+static gboolean
+has (GHashTable *set, const char *s, const char *p, const char *o)
+{
+  g_autofree char *line = g_strdup_printf ("%s %s %s", s, p, o);
+  return g_hash_table_contains (set, line);
+}
+
+static gboolean
+has_subject_with (GHashTable *set, const char *prefix, const char *p, const char *o)
+{
+  GHashTableIter it;
+  gpointer key;
+  g_autofree char *tail = g_strdup_printf (" %s %s", p, o);
+  g_hash_table_iter_init (&it, set);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (g_str_has_prefix (key, prefix) && g_str_has_suffix (key, tail))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_writer (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  g_autofree char *graph = NULL;
+  g_autoptr(GHashTable) set = build (rdf,
+      "Brazilian Foreign Minister Ana Ribeiro met Indonesian Foreign Minister "
+      "Rahmat Santoso on Monday in The Hague.", &graph);
+  g_autofree char *doc = dg_iri_document (NULL, "test:doc");
+  CU_ASSERT_STRING_EQUAL (graph, doc);
+  const char *ana = DG_NS_ID "person/ana-ribeiro";
+  CU_ASSERT_TRUE (has (set, ana, DG_RDF_TYPE, DG_DIP_PERSON));
+  CU_ASSERT_TRUE (has (set, ana, DG_RDF_TYPE, DG_DIP_ACTOR));          /* materialized */
+  CU_ASSERT_TRUE (has (set, ana, DG_RDFS_LABEL, "Ana Ribeiro"));
+  CU_ASSERT_TRUE (has (set, ana, DG_DIP_ROLE, "foreign minister"));
+  CU_ASSERT_TRUE (has (set, ana, DG_DIP_AFFILIATION, DG_NS_ID "country/BRA"));
+  CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_DIP_COUNTRYCODE, "BRA"));
+  CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_RDF_TYPE, DG_NS_DIP "Place"));
+  CU_ASSERT_TRUE (has (set, DG_NS_ID "place/the-hague", DG_DIP_LOCATEDIN, DG_NS_ID "country/NLD"));
+  /* the event, with every superclass and its CAMEO facts */
+  const char *ev = DG_NS_ID "event/";
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_RDF_TYPE, DG_NS_DIP "Meeting"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_RDF_TYPE, DG_NS_DIP "Consult"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_RDF_TYPE, DG_DIP_EVENT));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_CAMEOCODE, "044"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_PLOVERTYPE, "CONSULT"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_PLOVERMODE, "third-party"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_GOLDSTEIN, "2.50"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_DATE, "2024-05-13"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_PARTICIPANT, ana));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_AGENT, ana));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_PLACE_P, DG_NS_ID "place/the-hague"));
+  CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_SOURCE, doc));
+}
+
+/* NIF offsets count characters, not bytes. */
+static void
+test_nif_offsets (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  g_autofree char *graph = NULL;
+  g_autoptr(GHashTable) set = build (rdf,
+      "Ça va. Turkish President Ali Demir criticized Greece.", &graph);
+  /* "Greece" starts at character 46 (byte 47: "Ç" is two bytes) */
+  g_autofree char *mention = g_strdup_printf ("%s#char=46,52", graph);
+  CU_ASSERT_TRUE (has (set, mention, DG_NIF_ANCHOR, "Greece"));
+  CU_ASSERT_TRUE (has (set, mention, DG_DIP_MENTIONOF, DG_NS_ID "country/GRC"));
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  g_autofree char *g1 = NULL, *g2 = NULL;
+  const char *text = "Turkish President Ali Demir criticized Greece on Monday.";
+  g_autoptr(GHashTable) a = build (rdf, text, &g1);
+  g_autoptr(GHashTable) b = build (rdf, text, &g2);
+  CU_ASSERT_EQUAL (g_hash_table_size (a), g_hash_table_size (b));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    CU_ASSERT_TRUE (g_hash_table_contains (b, key));
+}
+
+int
+main (void)
+{
+  lex = dg_lexicon_new_default (NULL);
+  if (!lex)
+    return 1;
+  CU_initialize_registry ();
+  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_nif_offsets),
+                 DG_TEST (test_deterministic));
+  int rc = dg_test_run ();
+  dg_lexicon_unref (lex);
+  return rc;
+}

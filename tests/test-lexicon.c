@@ -1,0 +1,147 @@
+/* test-lexicon.c - gazetteer loading, phrase lookup, CAMEO table */
+#include <string.h>
+#include "dg-test.h"
+#include "dg-lexicon.h"
+#include "dg-cameo.h"
+
+static DgLexicon *lex;
+
+/* The longest entry of @kinds at token @i of @text. */
+static const DgLexEntry *
+lookup (const char *text, guint i, guint kinds, guint *n_words)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (DgToken));
+  dg_tokenize (text, 0, (guint) strlen (text), toks);
+  const DgLexEntry *out[4];
+  guint n_out = 0;
+  *n_words = dg_lexicon_match (lex, kinds, text, (DgToken *) toks->data, toks->len, i,
+                               out, 4, &n_out);
+  return n_out ? out[0] : NULL;
+}
+
+static void
+test_iso_countries (void)
+{
+  CU_ASSERT_TRUE (dg_lexicon_n_countries (lex) >= 249);
+  const DgLexEntry *irn = dg_lexicon_country (lex, "IRN");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (irn);
+  CU_ASSERT_STRING_EQUAL (irn->label, "Iran");   /* not "Iran, Islamic Republic of" */
+  CU_ASSERT_STRING_EQUAL (dg_lexicon_country (lex, "RUS")->label, "Russia");
+  CU_ASSERT_PTR_NULL (dg_lexicon_country (lex, "XYZ"));
+}
+
+static void
+test_country_forms (void)
+{
+  guint n;
+  const DgLexEntry *e = lookup ("U.S. diplomat", 0, 1u << DG_LEX_COUNTRY, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->country, "USA");
+  e = lookup ("an Iranian diplomat", 1, 1u << DG_LEX_DEMONYM, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->country, "IRN");
+  CU_ASSERT_STRING_EQUAL (e->label, "Iran");
+  e = lookup ("Iran's envoy", 0, 1u << DG_LEX_COUNTRY, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->country, "IRN");
+  /* names match capitalized text only */
+  CU_ASSERT_PTR_NULL (lookup ("the chad of a ballot", 1, 1u << DG_LEX_COUNTRY, &n));
+}
+
+static void
+test_titles_longest_first (void)
+{
+  guint n;
+  const DgLexEntry *e = lookup ("Iran's deputy foreign minister Tuesday", 1,
+                                1u << DG_LEX_TITLE, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (n, 3);
+  CU_ASSERT_STRING_EQUAL (e->key, "deputy foreign minister");
+  CU_ASSERT_STRING_EQUAL (e->sector, "GOV");
+  e = lookup ("U.S. Secretary of State Hillary Clinton", 1, 1u << DG_LEX_TITLE, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (n, 3);
+}
+
+static void
+test_places_and_orgs (void)
+{
+  guint n;
+  const DgLexEntry *e = lookup ("at The Hague", 1, 1u << DG_LEX_PLACE, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (n, 2);
+  CU_ASSERT_STRING_EQUAL (e->label, "The Hague");
+  CU_ASSERT_STRING_EQUAL (e->country, "NLD");
+  e = lookup ("NATO allies", 0, 1u << DG_LEX_ORGANIZATION, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->sector, "IGO");
+  e = lookup ("reject al-Qaida", 1, 1u << DG_LEX_ORGANIZATION, &n);
+  CU_ASSERT_PTR_NOT_NULL (e);
+}
+
+static void
+test_triggers (void)
+{
+  guint n;
+  const DgLexEntry *e = lookup ("Clinton held talks with Lavrov", 1, 1u << DG_LEX_TRIGGER, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (n, 2);
+  CU_ASSERT_STRING_EQUAL (e->extra, "meet");
+  e = lookup ("he criticized the plan", 1, 1u << DG_LEX_TRIGGER, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->key, "111");
+}
+
+static void
+test_cameo_table (void)
+{
+  const DgCameo *c = dg_cameo_lookup ("044");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+  CU_ASSERT_STRING_EQUAL (c->plover_type, "CONSULT");
+  CU_ASSERT_STRING_EQUAL (c->plover_mode, "third-party");
+  CU_ASSERT_STRING_EQUAL (c->dip_class, "Meeting");
+  CU_ASSERT_DOUBLE_EQUAL (c->goldstein, 2.5, 1e-9);
+  CU_ASSERT_EQUAL (c->quad_class, 1);
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup ("999"));
+  guint n;
+  dg_cameo_all (&n);
+  CU_ASSERT_TRUE (n > 300);
+}
+
+static void
+test_class_chain (void)
+{
+  const char *const *chain = dg_cameo_class_chain ("Meeting");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (chain);
+  CU_ASSERT_STRING_EQUAL (chain[0], "Meeting");
+  CU_ASSERT_STRING_EQUAL (chain[1], "Consult");
+  CU_ASSERT_STRING_EQUAL (chain[2], "Event");
+  CU_ASSERT_PTR_NULL (chain[3]);
+  chain = dg_cameo_class_chain ("Country");
+  gboolean place = FALSE, actor = FALSE;
+  for (; *chain; chain++)
+    {
+      place |= strcmp (*chain, "Place") == 0;
+      actor |= strcmp (*chain, "Actor") == 0;
+    }
+  CU_ASSERT_TRUE (place && actor);
+}
+
+int
+main (void)
+{
+  g_autoptr(GError) error = NULL;
+  lex = dg_lexicon_new_default (&error);
+  if (!lex)
+    {
+      fprintf (stderr, "lexicon: %s\n", error->message);
+      return 1;
+    }
+  CU_initialize_registry ();
+  DG_TEST_SUITE ("lexicon", DG_TEST (test_iso_countries), DG_TEST (test_country_forms),
+                 DG_TEST (test_titles_longest_first), DG_TEST (test_places_and_orgs),
+                 DG_TEST (test_triggers), DG_TEST (test_cameo_table), DG_TEST (test_class_chain));
+  int rc = dg_test_run ();
+  dg_lexicon_unref (lex);
+  return rc;
+}
