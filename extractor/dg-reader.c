@@ -20,6 +20,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
+#include <libxml/xmlerror.h>
 
 #include "dg-reader.h"
 
@@ -1247,25 +1248,104 @@ declared_charset (const char *data, gsize len)
   return NULL;
 }
 
-/* The encoding to hand libxml2 (NULL: let it follow the page), and a
- * repaired copy of the bytes when a UTF-8 page has a few bad bytes. */
-static const char *
-html_encoding (const char *data, gsize len, char **repaired)
+/* windows-1252 bytes 0x80-0x9F (0: undefined, becomes U+FFFD). */
+static const guint16 cp1252_high[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* Charsets that are windows-1252 as far as the web is concerned. */
+static const char *const cp1252_names[] = {
+  "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
+  "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+};
+
+/* windows-1252 to UTF-8, total (every byte maps to something). */
+static char *
+cp1252_to_utf8 (const char *data, gsize len)
 {
-  *repaired = NULL;
+  GString *out = g_string_sized_new (len + len / 8 + 1);
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) data[i];
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else
+        {
+          gunichar u = c >= 0xA0 ? c : cp1252_high[c - 0x80];
+          g_string_append_unichar (out, u ? u : 0xFFFD);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The encoding to hand libxml2 (NULL: let it follow the page).  Sets
+ * *converted to a UTF-8 copy of the bytes when this function did the
+ * conversion itself: UTF-8 pages with a few bad bytes are repaired,
+ * windows-1252 (and undeclared non-UTF-8) pages are converted with a total
+ * table so that no byte stops the conversion half-way. */
+static const char *
+html_encoding (const char *data, gsize len, char **converted)
+{
+  *converted = NULL;
   g_autofree char *cs = declared_charset (data, len);
-  gboolean says_utf8 = cs && (strcmp (cs, "utf-8") == 0 || strcmp (cs, "utf8") == 0
-                              || g_str_has_prefix (cs, "utf-16"));
   gboolean valid = g_utf8_validate_len (data, len, NULL);
   if (cs == NULL)
-    /* undeclared: UTF-8 when it is, else the web's legacy default */
-    return valid ? "UTF-8" : "windows-1252";
-  if (!says_utf8)
-    return NULL;
-  /* declared UTF-8 (a UTF-16 declaration in an 8-bit file means UTF-8 too) */
-  if (!valid)
-    *repaired = g_utf8_make_valid (data, (gssize) len);
-  return "UTF-8";
+    {
+      /* undeclared: UTF-8 when it is, else the web's legacy default */
+      if (!valid)
+        *converted = cp1252_to_utf8 (data, len);
+      return "UTF-8";
+    }
+  if (IN_LIST (cp1252_names, cs))
+    {
+      if (!valid || strcmp (cs, "us-ascii") != 0)
+        *converted = cp1252_to_utf8 (data, len);
+      return "UTF-8";
+    }
+  if (strcmp (cs, "utf-8") == 0 || strcmp (cs, "utf8") == 0
+      || g_str_has_prefix (cs, "utf-16"))
+    {
+      /* (a UTF-16 declaration in an 8-bit file means UTF-8, as in browsers) */
+      if (!valid)
+        *converted = g_utf8_make_valid (data, (gssize) len);
+      return "UTF-8";
+    }
+  return NULL;
+}
+
+static void
+silent_generic_error (void *ctx, const char *msg, ...)
+{
+  (void) ctx;
+  (void) msg;
+}
+
+static void
+silent_structured_error (void *ctx, xmlErrorPtr err)
+{
+  (void) ctx;
+  (void) err;
+}
+
+/* htmlReadMemory with libxml2's own messages (encoding and I/O errors are
+ * not covered by HTML_PARSE_NOERROR) kept off stderr: library code never
+ * prints.  The handlers are per thread and restored afterwards. */
+static htmlDocPtr
+parse_html_quietly (const char *data, int len, const char *encoding, int opts)
+{
+  xmlGenericErrorFunc old_generic = xmlGenericError;
+  void *old_generic_ctx = xmlGenericErrorContext;
+  xmlStructuredErrorFunc old_structured = xmlStructuredError;
+  void *old_structured_ctx = xmlStructuredErrorContext;
+  xmlSetGenericErrorFunc (NULL, silent_generic_error);
+  xmlSetStructuredErrorFunc (NULL, silent_structured_error);
+  htmlDocPtr doc = htmlReadMemory (data, len, NULL, encoding, opts);
+  xmlSetGenericErrorFunc (old_generic_ctx, old_generic);
+  xmlSetStructuredErrorFunc (old_structured_ctx, old_structured);
+  return doc;
 }
 
 static gboolean
@@ -1293,7 +1373,7 @@ read_html (const char *data, gsize len, const char *name, gboolean utf8,
       data = repaired;
       len = strlen (repaired);
     }
-  htmlDocPtr hdoc = htmlReadMemory (data, (int) len, NULL, encoding, opts);
+  htmlDocPtr hdoc = parse_html_quietly (data, (int) len, encoding, opts);
   if (hdoc == NULL)
     {
       g_set_error (error, DG_READER_ERROR, DG_READER_ERROR_PARSE,

@@ -252,6 +252,12 @@ test_html_charset (void)
   g_autoptr (DgDocument) w = read_string ("<p>The envoy met \x93" "Ali\x94.</p>",
                                           "w.html", NULL, NULL);
   CU_ASSERT_STRING_EQUAL (w->text, "The envoy met \xe2\x80\x9c" "Ali\xe2\x80\x9d.");
+  /* declared windows-1252 with a byte it leaves undefined: the text goes on */
+  g_autoptr (DgDocument) w2 = read_string (
+      "<html><head><meta charset=\"windows-1252\"></head><body><p>A \x9d b "
+      "\x93" "c\x94 caf\xe9.</p><p>Next.</p></body></html>", "w2.html", NULL, NULL);
+  CU_ASSERT_STRING_EQUAL (w2->text, "A \xef\xbf\xbd b \xe2\x80\x9c" "c\xe2\x80\x9d "
+                                    "caf\xc3\xa9.\n\nNext.");
   /* http-equiv declaration */
   g_autoptr (DgDocument) cyr = read_string (
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
