@@ -1,6 +1,7 @@
 /* test-reader.c - dg-reader.c: HTML main text and metadata, plain text,
  * encodings, bad input, hostile HTML, date normalization */
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include "dg-document.h"
 #include "dg-reader.h"
@@ -203,6 +204,46 @@ test_ids (void)
   /* a name: the file URI of its absolute path */
   g_autoptr (DgDocument) f = read_string (data, "/tmp/news/oslo.txt", NULL, NULL);
   CU_ASSERT_STRING_EQUAL (f->id, "file:///tmp/news/oslo.txt");
+}
+
+/* Reads @data through a pipe on standard input. */
+static DgDocument *
+read_stdin (const char *data, const DgReaderOptions *options, GError **error)
+{
+  int fds[2];
+  if (pipe (fds) != 0)
+    return NULL;
+  gsize len = strlen (data);
+  if (write (fds[1], data, len) != (gssize) len)
+    return NULL;
+  close (fds[1]);
+  int saved = dup (0);
+  dup2 (fds[0], 0);
+  close (fds[0]);
+  DgDocument *doc = dg_reader_read_file ("-", options, error);
+  dup2 (saved, 0);
+  close (saved);
+  return doc;
+}
+
+static void
+test_stdin (void)
+{
+  const char *data = "<p>The envoys met in Oslo.</p>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgDocument) doc = read_stdin (data, NULL, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (doc);
+  CU_ASSERT_STRING_EQUAL (doc->text, "The envoys met in Oslo.");
+  CU_ASSERT_STRING_EQUAL (doc->path, "-");
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, data, -1);
+  g_autofree char *want = g_strconcat ("sha1:", sum, NULL);
+  CU_ASSERT_STRING_EQUAL (doc->id, want);
+
+  DgReaderOptions small = { .max_bytes = 8 };
+  DgDocument *big = read_stdin (data, &small, &error);
+  CU_ASSERT_PTR_NULL (big);
+  CU_ASSERT_TRUE (g_error_matches (error, DG_READER_ERROR, DG_READER_ERROR_TOO_LARGE));
+  CU_ASSERT_TRUE (g_str_has_prefix (error->message, "stdin: more than 8 bytes"));
 }
 
 static void
@@ -496,6 +537,7 @@ main (void)
                  DG_TEST (test_html_time),
                  DG_TEST (test_date_fallback),
                  DG_TEST (test_ids),
+                 DG_TEST (test_stdin),
                  DG_TEST (test_html_truncated),
                  DG_TEST (test_html_charset),
                  DG_TEST (test_html_sniffing),
