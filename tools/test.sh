@@ -14,11 +14,13 @@ else
 fi
 make check || { cat tests/*.log 2>/dev/null | grep -E '^(FAIL|ERROR)' ; exit 1; }
 
-# The same suite built with sanitizers, out of tree.
+# The same suite built with sanitizers, from the distribution tarball.
+make dist >/dev/null
 rm -rf build-san && mkdir build-san
-(cd build-san && ../configure -q --enable-asan --enable-ubsan \
+tar -xzf "dipgraph-$(sed -n 's/^PACKAGE_VERSION = //p' Makefile).tar.gz" -C build-san --strip-components=1
+(cd build-san && ./configure -q --enable-asan --enable-ubsan \
    && make -j"$(nproc)" >/dev/null && ASAN_OPTIONS=detect_leaks=1 make check) \
-  || { cat build-san/tests/*.log 2>/dev/null | tail -50; exit 1; }
+  || { grep -h -B2 -A20 -E 'ERROR|FAIL|runtime error' build-san/tests/*.log 2>/dev/null | head -80; exit 1; }
 
 make distcheck >/dev/null
 echo "dipgraph: all tests passed (plain, ASan+UBSan, distcheck)"
