@@ -18,6 +18,7 @@ struct DgLexicon {
   GPtrArray *entries;       /* DgLexEntry*, owned */
   GHashTable *by_first;     /* case-folded first word -> GPtrArray of entries */
   GHashTable *countries;    /* alpha-3 -> DgLexEntry* (kind COUNTRY, the label entry) */
+  GHashTable *ambiguous;    /* surfaces that name no single country */
 };
 
 static void
@@ -209,6 +210,13 @@ country_row (char **f, guint n, gpointer user_data)
     kind = DG_LEX_DEMONYM;
   else if (strcmp (f[1], "capital") == 0)
     kind = DG_LEX_CAPITAL;
+  else if (strcmp (f[1], "ambiguous") == 0 || strcmp (f[1], "not") == 0)
+    {
+      if (strcmp (f[1], "ambiguous") == 0)
+        g_hash_table_add (lex->ambiguous, g_strdup (f[2]));
+      lexicon_add (lex, DG_LEX_STOP, f[2], f[0], NULL);
+      return TRUE;
+    }
   else
     return FALSE;
   DgLexEntry *e = lexicon_add (lex, kind, f[2], f[0], NULL);
@@ -301,6 +309,7 @@ dg_lexicon_new_default (GError **error)
   lex->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   lex->countries = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->ambiguous = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!load_iso (lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/countries.tsv", country_row, lex, error)
@@ -327,7 +336,17 @@ dg_lexicon_new_default (GError **error)
   gpointer value;
   g_hash_table_iter_init (&it, lex->by_first);
   while (g_hash_table_iter_next (&it, NULL, &value))
-    g_ptr_array_sort (value, longest_first);
+    {
+      GPtrArray *bucket = value;
+      /* ambiguous names stay only as stop entries */
+      for (guint k = bucket->len; k-- > 0;)
+        {
+          const DgLexEntry *e = g_ptr_array_index (bucket, k);
+          if (e->kind == DG_LEX_COUNTRY && g_hash_table_contains (lex->ambiguous, e->surface))
+            g_ptr_array_remove_index (bucket, k);
+        }
+      g_ptr_array_sort (bucket, longest_first);
+    }
   return g_steal_pointer (&lex);
 }
 
@@ -345,6 +364,7 @@ dg_lexicon_unref (DgLexicon *lex)
     return;
   g_hash_table_unref (lex->by_first);
   g_hash_table_unref (lex->countries);
+  g_hash_table_unref (lex->ambiguous);
   g_ptr_array_unref (lex->entries);
   g_free (lex);
 }

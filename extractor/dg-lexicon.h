@@ -27,6 +27,8 @@ typedef enum {
   DG_LEX_ORGANIZATION,  /* "NATO", "United Nations", "Taliban" */
   DG_LEX_TITLE,         /* "deputy foreign minister", "envoy" */
   DG_LEX_TRIGGER,       /* an event word: "met", "meeting", "criticized" */
+  DG_LEX_STOP,          /* a phrase that must not be read as anything:
+                           "Latin American" (not USA), "Congo" (which one?) */
   DG_LEX_N_KINDS
 } DgLexKind;
 

@@ -178,6 +178,13 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
         }
     }
 
+  /* a bare title refers to someone only after a determiner or a country:
+   * "the general said", "Iran's envoy" - not "in general" */
+  if (name == 0 && !mod
+      && !(t > sent_first && token_in (a, t - 1, (const char *const[]) {
+             "the", "his", "her", "its", "their", "our", NULL })))
+    return t + n;
+
   DgMention *m;
   if (name > 0)
     m = add_mention (a, DG_MENTION_PERSON, s, name_tok, name, NULL);

@@ -44,6 +44,17 @@ test_country_forms (void)
   e = lookup ("Iran's envoy", 0, 1u << DG_LEX_COUNTRY, &n);
   CU_ASSERT_PTR_NOT_NULL_FATAL (e);
   CU_ASSERT_STRING_EQUAL (e->country, "IRN");
+  /* phrases that contain a country's name without meaning it */
+  e = lookup ("Latin American leaders", 0, 1u << DG_LEX_COUNTRY | 1u << DG_LEX_DEMONYM
+              | 1u << DG_LEX_STOP, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->kind, DG_LEX_STOP);
+  CU_ASSERT_EQUAL (n, 2);
+  /* "Congo" alone names two countries: neither */
+  CU_ASSERT_PTR_NULL (lookup ("troops in Congo", 2, 1u << DG_LEX_COUNTRY, &n));
+  e = lookup ("troops in Congo-Brazzaville", 2, 1u << DG_LEX_COUNTRY, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->country, "COG");
   /* names match capitalized text only */
   CU_ASSERT_PTR_NULL (lookup ("the chad of a ballot", 1, 1u << DG_LEX_COUNTRY, &n));
 }

@@ -68,7 +68,7 @@ BEGIN {
   FS = "\t"
   n = split("GOV MIL REB OPP PTY IGO NGO IMG MED BUS LEG JUD DIP CVL ELI COP SPY LAB EDU REL HLH AGR ENV REF CRM", a, " ")
   for (i = 1; i <= n; i++) sectors[a[i]] = 1
-  split("label short demonym capital", a, " "); for (i in a) ckinds[a[i]] = 1
+  split("label short demonym capital ambiguous not", a, " "); for (i in a) ckinds[a[i]] = 1
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
@@ -103,7 +103,7 @@ FILENAME_SHORT == "countries.tsv" {
     if ($1 in labelled) problem("second label for " $1 " (first at line " labelled[$1] ")")
     else labelled[$1] = FNR
   }
-  if ($3 in iso_name)
+  if ($3 in iso_name && $2 != "ambiguous")
     problem("\"" $3 "\" is already an iso-codes name of " iso_name[$3])
   next
 }
