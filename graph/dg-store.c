@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include <sqlite3.h>
 #include "dg-store.h"
 
 /* File-name prefix of the Berkeley DB hash files inside a bdb:DIR. */
@@ -186,6 +187,34 @@ is_sqlite_file (const char *path, gboolean *empty)
   return n == sizeof head && memcmp (head, magic, sizeof head) == 0;
 }
 
+/* Redland's sqlite schema indexes neither literals(text) nor
+ * triples(contextUri): every new literal and every graph replacement is a
+ * full table scan, and loading grows quadratically (doc/storage.md: 147 s
+ * vs 23 s for 200k quads).  The indexes are created once, on a second
+ * connection, and are invisible to librdf. */
+static gboolean
+add_sqlite_indexes (DgStore *store, GError **error)
+{
+  sqlite3 *db = NULL;
+  char *msg = NULL;
+  int rc = sqlite3_open_v2 (store->path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 10000);
+      rc = sqlite3_exec (db,
+                         "CREATE INDEX IF NOT EXISTS dg_literal_text ON literals(text);"
+                         "CREATE INDEX IF NOT EXISTS dg_triples_context ON triples(contextUri);",
+                         NULL, NULL, &msg);
+    }
+  if (rc != SQLITE_OK)
+    g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                 "store %s: cannot add indexes: %s", store->path,
+                 msg ? msg : db ? sqlite3_errmsg (db) : "out of memory");
+  sqlite3_free (msg);
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
 static gboolean
 open_sqlite (DgStore *store, const char *spec, DgStoreMode mode,
              const char **options, GError **error)
@@ -344,6 +373,9 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
                    "dipgraph store", spec, store->path);
       return NULL;
     }
+  if (store->backend == DG_BACKEND_SQLITE && mode == DG_STORE_WRITE
+      && !add_sqlite_indexes (store, error))
+    return NULL;
   return g_steal_pointer (&store);
 }
 
