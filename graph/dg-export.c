@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "dg-export.h"
+#include "dg-nquads.h"
 
 typedef struct {
   const char *name;
@@ -278,6 +279,21 @@ dg_export_statements (DgRdf *rdf, GPtrArray *statements, const char *graph_iri,
   guint i;
 
   g_return_val_if_fail (rdf != NULL && statements != NULL && out != NULL, FALSE);
+  /* one document's statements as lines: the fast writer (raptor's
+   * byte-at-a-time iostream was half of "extract --dry-run") */
+  if (g_strcmp0 (format, "nquads") == 0 || g_strcmp0 (format, "ntriples") == 0)
+    {
+      g_autoptr(GString) buf = g_string_sized_new (statements->len * 160);
+      dg_nquads_append_statements (buf, statements,
+                                   strcmp (format, "nquads") == 0 ? graph_iri : NULL);
+      if (fwrite (buf->str, 1, buf->len, out) != buf->len || fflush (out) != 0)
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                       "writing %s failed: %s", format, g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
   if (!writer_start (&w, rdf, format, out, error))
     return FALSE;
   if (graph_iri)

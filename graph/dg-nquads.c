@@ -1,0 +1,106 @@
+/* dg-nquads.c - N-Triples/N-Quads lines for librdf statements */
+#include <string.h>
+#include "dg-nquads.h"
+
+/* STRING_LITERAL_QUOTE: escape " \ LF CR; other controls as \u00XX. */
+static void
+append_literal_text (GString *buf, const char *s, gsize len)
+{
+  const char *run = s;
+  for (const char *p = s; p < s + len; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+      const char *esc = NULL;
+      char hex[8];
+      if (c == '"')
+        esc = "\\\"";
+      else if (c == '\\')
+        esc = "\\\\";
+      else if (c == '\n')
+        esc = "\\n";
+      else if (c == '\r')
+        esc = "\\r";
+      else if (c == '\t')
+        esc = "\\t";
+      else if (c < 0x20 || c == 0x7f)
+        {
+          g_snprintf (hex, sizeof hex, "\\u%04X", c);
+          esc = hex;
+        }
+      if (esc)
+        {
+          g_string_append_len (buf, run, p - run);
+          g_string_append (buf, esc);
+          run = p + 1;
+        }
+    }
+  g_string_append_len (buf, run, s + len - run);
+}
+
+/* IRIREF: characters the grammar forbids are written as \u escapes. */
+static void
+append_iri (GString *buf, const char *iri)
+{
+  g_string_append_c (buf, '<');
+  for (const char *p = iri; *p; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+      if (c <= 0x20 || strchr ("<>\"{}|^`\\", c))
+        g_string_append_printf (buf, "\\u%04X", c);
+      else
+        g_string_append_c (buf, (char) c);
+    }
+  g_string_append_c (buf, '>');
+}
+
+void
+dg_nquads_append_node (GString *buf, librdf_node *node)
+{
+  if (librdf_node_is_resource (node))
+    append_iri (buf, (const char *) librdf_uri_as_string (librdf_node_get_uri (node)));
+  else if (librdf_node_is_blank (node))
+    {
+      g_string_append (buf, "_:");
+      g_string_append (buf, (const char *) librdf_node_get_blank_identifier (node));
+    }
+  else
+    {
+      size_t len = 0;
+      const char *text = (const char *) librdf_node_get_literal_value_as_counted_string (node, &len);
+      g_string_append_c (buf, '"');
+      append_literal_text (buf, text ? text : "", len);
+      g_string_append_c (buf, '"');
+      librdf_uri *dt = librdf_node_get_literal_value_datatype_uri (node);
+      const char *lang = librdf_node_get_literal_value_language (node);
+      if (dt)
+        {
+          g_string_append (buf, "^^");
+          append_iri (buf, (const char *) librdf_uri_as_string (dt));
+        }
+      else if (lang && *lang)
+        {
+          g_string_append_c (buf, '@');
+          g_string_append (buf, lang);
+        }
+    }
+}
+
+void
+dg_nquads_append_statements (GString *buf, GPtrArray *statements, const char *graph_iri)
+{
+  for (guint i = 0; i < statements->len; i++)
+    {
+      librdf_statement *st = g_ptr_array_index (statements, i);
+      dg_nquads_append_node (buf, librdf_statement_get_subject (st));
+      g_string_append_c (buf, ' ');
+      dg_nquads_append_node (buf, librdf_statement_get_predicate (st));
+      g_string_append_c (buf, ' ');
+      dg_nquads_append_node (buf, librdf_statement_get_object (st));
+      if (graph_iri)
+        {
+          g_string_append_c (buf, ' ');
+          append_iri (buf, graph_iri);
+        }
+      g_string_append (buf, " .\n");
+    }
+}
