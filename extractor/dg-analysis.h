@@ -26,6 +26,7 @@ typedef struct {
   DgFacts *facts;
   const char *text;      /* facts->doc->text */
   GArray *tokens;        /* DgToken of every sentence, in order */
+  guint32 *words;        /* DgWordClass bits of every token */
   GArray *sent_tok;      /* guint: first token of sentence i; one extra at the end */
   GArray *mentions;      /* DgMention (dg-mentions.h), in text order */
   GArray *timexes;       /* DgTimex, in text order */
@@ -47,6 +48,13 @@ static inline const DgToken *
 dg_analysis_token (const DgAnalysis *a, guint t)
 {
   return &g_array_index (a->tokens, DgToken, t);
+}
+
+/* TRUE when token @t has any of the DgWordClass bits @classes. */
+static inline gboolean
+dg_analysis_word_is (const DgAnalysis *a, guint t, guint32 classes)
+{
+  return (a->words[t] & classes) != 0;
 }
 
 /* TRUE when token @t spells @word, ignoring ASCII case. */

@@ -15,49 +15,14 @@
 #include "dg-cameo.h"
 #include "dg-timex.h"
 
-/* Tokens that end a clause for argument search... */
-static const char *const clause_marks[] = {
-  ";", ":", "—", "--", "(", ")", "whereas", "although", "because", "that",
-  "which", "who", NULL
-};
-/* ...and conjunctions that do so after a comma ("met Y, but he said";
- * not "a brief but cordial meeting"). */
-static const char *const clause_conjunctions[] = {
-  "but", "while", "when", "since", "and", NULL
-};
-/* Prepositions that end an object list ("with X at the conference"). */
-static const char *const object_breaks[] = {
-  "at", "in", "on", "during", "to", "for", "about", "over", "after",
-  "before", "from", "into", "of", "on", "came", "were", "was", "is", "are",
-  "had", "has", "have", "said", "told", NULL
-};
-static const char *const negations[] = {
-  "not", "n't", "never", "no", "refused", "declined", "failed", NULL
-};
-static const char *const hypotheticals[] = { "if", "could", "might", "may", NULL };
-
-static gboolean
-token_in (const DgAnalysis *a, guint t, const char *const *words)
-{
-  for (; *words; words++)
-    if (dg_analysis_token_is (a, t, *words))
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 is_clause_break (const DgAnalysis *a, guint t)
 {
-  if (token_in (a, t, clause_marks))
+  if (dg_analysis_word_is (a, t, DG_W_CLAUSEMARK))
     return TRUE;
-  return t > 0 && token_in (a, t, clause_conjunctions) && dg_analysis_token_is (a, t - 1, ",");
+  return t > 0 && dg_analysis_word_is (a, t, DG_W_CLAUSECONJ)
+         && dg_analysis_word_is (a, t - 1, DG_W_COMMA);
 }
-
-/* Prepositions: an actor right after one is not a subject ("reach out to Iran"). */
-static const char *const prepositions[] = {
-  "to", "with", "of", "for", "from", "on", "in", "at", "by", "against", "into",
-  "toward", "towards", "about", "over", "between", "among", "than", NULL
-};
 
 static gboolean
 is_actor_mention (const DgMention *m)
@@ -106,7 +71,7 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
         break;
       guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
       if (head >= from && is_actor_mention (m) && !m->possessive
-          && !(head > 0 && token_in (a, head - 1, prepositions)))
+          && !(head > 0 && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION)))
         nearest = (int) i;
     }
   if (nearest < 0)
@@ -122,8 +87,8 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
         continue;
       guint gap = p->tok + p->n_tok;
       guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
-      if (gap + 1 == left && token_in (a, gap, (const char *const[]) { "and", ",", NULL })
-          && !(head > 0 && token_in (a, head - 1, prepositions)))
+      if (gap + 1 == left && dg_analysis_word_is (a, gap, DG_W_AND | DG_W_COMMA)
+          && !(head > 0 && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION)))
         {
           g_array_append_val (out, p->actor);
           left = p->role_tok < p->tok ? p->role_tok : p->tok;
@@ -142,11 +107,11 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
   gboolean after_and = FALSE;
   while (t < end)
     {
-      if (is_clause_break (a, t) || token_in (a, t, object_breaks))
+      if (is_clause_break (a, t) || dg_analysis_word_is (a, t, DG_W_OBJECTBREAK))
         break;
-      if (dg_analysis_token_is (a, t, "and"))
+      if (dg_analysis_word_is (a, t, DG_W_AND))
         after_and = TRUE;
-      if (!stop_after_and && dg_analysis_token_is (a, t, ",")
+      if (!stop_after_and && dg_analysis_word_is (a, t, DG_W_COMMA)
           && (t + 1 >= end || mention_at (a, first_mention, t + 1) < 0))
         break;
       int mi = mention_at (a, first_mention, t);
@@ -180,7 +145,9 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
       /* the object is near: no clause break, quote, "and" or "to" before it */
       for (guint k = t; k < m->role_tok && k < m->tok; k++)
         if (is_clause_break (a, k) || dg_analysis_token (a, k)->kind == DG_TOKEN_QUOTE
-            || token_in (a, k, (const char *const[]) { "and", "to", "through", "by", NULL }))
+            || dg_analysis_word_is (a, k, DG_W_AND)
+            || dg_analysis_token_is (a, k, "to") || dg_analysis_token_is (a, k, "through")
+            || dg_analysis_token_is (a, k, "by"))
           return -1;
       if (m->tok >= end)
         return -1;
@@ -241,10 +208,10 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
 {
   guint lo = trig > from + 4 ? trig - 4 : from;
   for (guint t = lo; t < trig; t++)
-    if (token_in (a, t, negations))
+    if (dg_analysis_word_is (a, t, DG_W_NEGATION))
       return "negated";
   for (guint t = from; t < trig; t++)
-    if (token_in (a, t, hypotheticals))
+    if (dg_analysis_word_is (a, t, DG_W_HYPOTHETICAL))
       return "hypothetical";
   if (dg_timex_clause_is_future (a, from, trig))
     return "planned";

@@ -10,6 +10,7 @@ static void
 analysis_clear (DgAnalysis *a)
 {
   g_array_unref (a->tokens);
+  g_free (a->words);
   g_array_unref (a->sent_tok);
   g_array_unref (a->mentions);
   for (guint i = 0; i < a->timexes->len; i++)
@@ -46,6 +47,9 @@ dg_extract (const DgLexicon *lex, DgDocument *doc)
     }
   guint n = a.tokens->len;
   g_array_append_val (a.sent_tok, n);
+  a.words = g_new (guint32, n + 1);
+  for (guint t = 0; t < n; t++)
+    a.words[t] = dg_lexicon_word_classes (lex, doc->text, &g_array_index (a.tokens, DgToken, t));
 
   dg_mentions_find (&a);   /* stage 3: countries, persons, places, triggers */
   dg_resolve (&a);         /* stage 4: mentions -> actors and places */

@@ -19,6 +19,7 @@ struct DgLexicon {
   GHashTable *by_first;     /* case-folded first word -> GPtrArray of entries */
   GHashTable *countries;    /* alpha-3 -> DgLexEntry* (kind COUNTRY, the label entry) */
   GHashTable *ambiguous;    /* surfaces that name no single country */
+  GHashTable *words;        /* case-folded function word -> DgWordClass bits */
 };
 
 static void
@@ -300,6 +301,46 @@ trigger_row (char **f, guint n, gpointer user_data)
   return TRUE;
 }
 
+static const char *const word_class_names[] = {
+  "notname", "particle", "locative", "modifier", "determiner", "preposition",
+  "clausemark", "clauseconj", "objectbreak", "negation", "hypothetical",
+  "future", "pronoun", "weekday", "month", "relday", "and", "comma", NULL
+};
+
+static gboolean
+word_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 2)
+    return FALSE;
+  guint32 bits = 0;
+  g_auto(GStrv) classes = g_strsplit (f[1], ",", -1);
+  for (guint i = 0; classes[i]; i++)
+    {
+      guint k = 0;
+      while (word_class_names[k] && strcmp (word_class_names[k], classes[i]) != 0)
+        k++;
+      if (!word_class_names[k])
+        return FALSE;   /* unknown class */
+      bits |= 1u << k;
+    }
+  char *key = g_utf8_casefold (f[0], -1);
+  bits |= GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, key));
+  g_hash_table_insert (lex->words, key, GUINT_TO_POINTER (bits));
+  return TRUE;
+}
+
+guint32
+dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token)
+{
+  char buf[64];
+  char *heap = NULL;
+  const char *w = fold_token (text, token, buf, sizeof buf, &heap);
+  guint32 bits = GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, w));
+  g_free (heap);
+  return bits;
+}
+
 DgLexicon *
 dg_lexicon_new_default (GError **error)
 {
@@ -310,13 +351,15 @@ dg_lexicon_new_default (GError **error)
                                          (GDestroyNotify) g_ptr_array_unref);
   lex->countries = g_hash_table_new (g_str_hash, g_str_equal);
   lex->ambiguous = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!load_iso (lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/countries.tsv", country_row, lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/places.tsv", place_row, lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/organizations.tsv", organization_row, lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/titles.tsv", title_row, lex, error)
-      || !dg_data_foreach_row ("extractor/lexicon/triggers.tsv", trigger_row, lex, error))
+      || !dg_data_foreach_row ("extractor/lexicon/triggers.tsv", trigger_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/words.tsv", word_row, lex, error))
     return NULL;
 
   /* Country entries from iso-codes were labelled before countries.tsv could
@@ -365,6 +408,7 @@ dg_lexicon_unref (DgLexicon *lex)
   g_hash_table_unref (lex->by_first);
   g_hash_table_unref (lex->countries);
   g_hash_table_unref (lex->ambiguous);
+  g_hash_table_unref (lex->words);
   g_ptr_array_unref (lex->entries);
   g_free (lex);
 }

@@ -48,6 +48,28 @@ typedef struct {
   guint caps : 1;     /* listed capitalized: matches only capitalized text */
 } DgLexEntry;
 
+/* Grammatical classes of function words (extractor/lexicon/words.tsv). */
+typedef enum {
+  DG_W_NOTNAME      = 1u << 0,
+  DG_W_PARTICLE     = 1u << 1,
+  DG_W_LOCATIVE     = 1u << 2,
+  DG_W_MODIFIER     = 1u << 3,
+  DG_W_DETERMINER   = 1u << 4,
+  DG_W_PREPOSITION  = 1u << 5,
+  DG_W_CLAUSEMARK   = 1u << 6,
+  DG_W_CLAUSECONJ   = 1u << 7,
+  DG_W_OBJECTBREAK  = 1u << 8,
+  DG_W_NEGATION     = 1u << 9,
+  DG_W_HYPOTHETICAL = 1u << 10,
+  DG_W_FUTURE       = 1u << 11,
+  DG_W_PRONOUN      = 1u << 12,
+  DG_W_WEEKDAY      = 1u << 13,
+  DG_W_MONTH        = 1u << 14,
+  DG_W_RELDAY       = 1u << 15,
+  DG_W_AND          = 1u << 16,
+  DG_W_COMMA        = 1u << 17
+} DgWordClass;
+
 typedef struct DgLexicon DgLexicon;
 
 /* The built-in lexicon (resources compiled into the binary). */
@@ -63,6 +85,9 @@ void       dg_lexicon_unref (DgLexicon *lex);
 guint dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
                         const DgToken *tokens, guint n_tokens, guint i,
                         const DgLexEntry **out, guint max, guint *n_out);
+
+/* The DgWordClass bits of a token (0 for a word not in words.tsv). */
+guint32 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token);
 
 /* Lookup by key: the country entry for "IRN" (kind DG_LEX_COUNTRY, label
  * = ISO short name), or NULL. */

@@ -2,37 +2,6 @@
 #include <string.h>
 #include "dg-mentions.h"
 
-/* Words that may stand between a country and a title ("U.S. senior
- * diplomat", "Obama's hand-picked envoy") without breaking the phrase. */
-static const char *const role_modifiers[] = {
-  "senior", "top", "former", "acting", "chief", "hand-picked", "special",
-  "veteran", "new", "outgoing", "incoming", "interim", "then", "longtime",
-  "powerful", "influential", "leading", NULL
-};
-
-/* Capitalized words that never start or continue a person's name. */
-static const char *const not_name_words[] = {
-  "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to",
-  "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
-  "this", "that", "these", "those", "there", "when", "while", "after",
-  "before", "as", "if", "asked", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "january", "february",
-  "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-  "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "today", "yesterday",
-  "tomorrow", "afterward", "afterwards", "meanwhile", "however", NULL
-};
-
-/* Lower-case particles inside names: "Osama bin Laden", "Ursula von der Leyen". */
-static const char *const name_particles[] = {
-  "bin", "al", "ibn", "abu", "de", "der", "van", "von", "da", "del", "dos",
-  "la", "le", NULL
-};
-
-static const char *const locative_words[] = {
-  "in", "at", "near", "outside", "inside", NULL
-};
-
 gboolean
 dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word)
 {
@@ -47,15 +16,6 @@ dg_analysis_token_dup (const DgAnalysis *a, guint t)
 {
   const DgToken *tok = dg_analysis_token (a, t);
   return g_strndup (a->text + tok->start, tok->end - tok->start);
-}
-
-static gboolean
-token_in (const DgAnalysis *a, guint t, const char *const *words)
-{
-  for (; *words; words++)
-    if (dg_analysis_token_is (a, t, *words))
-      return TRUE;
-  return FALSE;
 }
 
 #define KINDS_ALL ((1u << DG_LEX_N_KINDS) - 1)
@@ -83,7 +43,7 @@ name_run (const DgAnalysis *a, guint t, guint end)
       if (!tok->capitalized)
         {
           /* a particle continues a name only between capitalized words */
-          if (n > 0 && token_in (a, t + n, name_particles) && t + n + 1 < end
+          if (n > 0 && dg_analysis_word_is (a, t + n, DG_W_PARTICLE) && t + n + 1 < end
               && dg_analysis_token (a, t + n + 1)->capitalized)
             {
               n++;
@@ -91,7 +51,7 @@ name_run (const DgAnalysis *a, guint t, guint end)
             }
           break;
         }
-      if (token_in (a, t + n, not_name_words))
+      if (dg_analysis_word_is (a, t + n, DG_W_NOTNAME))
         break;
       const DgLexEntry *e[1];
       guint ne;
@@ -131,7 +91,7 @@ static DgMention *
 modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_first)
 {
   guint j = t;
-  while (j > sent_first && token_in (a, j - 1, role_modifiers))
+  while (j > sent_first && dg_analysis_word_is (a, j - 1, DG_W_MODIFIER))
     j--;
   if (j == sent_first || a->mentions->len == first_mention)
     return NULL;
@@ -165,13 +125,15 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   guint k = t + n;
   guint name = name_run (a, k, end);
   guint name_tok = k;
-  if (name == 0 && k + 1 < end && dg_analysis_token_is (a, k, ","))
+  if (name == 0 && k + 1 < end && dg_analysis_word_is (a, k, DG_W_COMMA))
     {
       /* appositive: "title, Name Name," */
       guint m = name_run (a, k + 1, end);
       guint after = k + 1 + m;
-      if (m > 0 && (after >= end || token_in (a, after, (const char *const[]) {
-                                                 ",", ".", "and", ")", "—", "-", ";", NULL })))
+      if (m > 0 && (after >= end
+                    || dg_analysis_word_is (a, after, DG_W_COMMA | DG_W_AND | DG_W_CLAUSEMARK)
+                    || dg_analysis_token_is (a, after, ".")
+                    || dg_analysis_token_is (a, after, "-")))
         {
           name = m;
           name_tok = k + 1;
@@ -181,8 +143,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   /* a bare title refers to someone only after a determiner or a country:
    * "the general said", "Iran's envoy" - not "in general" */
   if (name == 0 && !mod
-      && !(t > sent_first && token_in (a, t - 1, (const char *const[]) {
-             "the", "his", "her", "its", "their", "our", NULL })))
+      && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
     return t + n;
 
   DgMention *m;
@@ -199,7 +160,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
 static gboolean
 is_pronoun (const DgAnalysis *a, guint t, guint end)
 {
-  if (token_in (a, t, (const char *const[]) { "he", "she", "him", NULL }))
+  if (dg_analysis_word_is (a, t, DG_W_PRONOUN))
     return TRUE;
   /* "her" is an object only when no noun phrase follows it */
   if (dg_analysis_token_is (a, t, "her"))
@@ -239,10 +200,10 @@ scan_sentence (DgAnalysis *a, guint s)
           case DG_LEX_ORGANIZATION: org = e[k]; break;
           default: break;
           }
-      gboolean locative = t > first && token_in (a, t - 1, locative_words);
+      gboolean locative = t > first && dg_analysis_word_is (a, t - 1, DG_W_LOCATIVE);
       /* "The Hague" after "at the": the article is part of the name */
       if (!locative && t > first + 1 && dg_analysis_token_is (a, t - 1, "the"))
-        locative = token_in (a, t - 2, locative_words);
+        locative = dg_analysis_word_is (a, t - 2, DG_W_LOCATIVE);
 
       if (title)
         {

@@ -3,8 +3,8 @@
 #include <string.h>
 #include "dg-timex.h"
 
-static const char *const weekdays[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+static const char *const weekday_names[7] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
 };
 
 static const struct { const char *word; int month; } months[] = {
@@ -14,12 +14,6 @@ static const struct { const char *word; int month; } months[] = {
   { "september", 9 }, { "sept.", 9 }, { "sep.", 9 }, { "october", 10 },
   { "oct.", 10 }, { "november", 11 }, { "nov.", 11 }, { "december", 12 },
   { "dec.", 12 },
-};
-
-/* Words that put a clause in the future. */
-static const char *const future_words[] = {
-  "will", "would", "expected", "scheduled", "tomorrow",
-  "next", "upcoming", NULL
 };
 
 static gboolean
@@ -60,9 +54,8 @@ gboolean
 dg_timex_clause_is_future (const DgAnalysis *a, guint first, guint end)
 {
   for (guint t = first; t < end; t++)
-    for (const char *const *w = future_words; *w; w++)
-      if (dg_analysis_token_is (a, t, *w))
-        return TRUE;
+    if (dg_analysis_word_is (a, t, DG_W_FUTURE))
+      return TRUE;
   return FALSE;
 }
 
@@ -100,8 +93,10 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
 
   for (guint t = first; t < end; t++)
     {
-      for (int w = 0; weekdays[w]; w++)
-        if (dg_analysis_token_is (a, t, weekdays[w]))
+      if (!dg_analysis_word_is (a, t, DG_W_WEEKDAY | DG_W_MONTH | DG_W_RELDAY))
+        continue;
+      for (int w = 0; w < 7; w++)
+        if (dg_analysis_token_is (a, t, weekday_names[w]))
           {
             add_timex (a, s, t, 1, dg_timex_resolve_weekday (doc_date, w + 1, future));
             goto next;
@@ -115,7 +110,7 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             guint n = 2;
             int year = have_doc ? g_date_get_year (&doc) : 0;
             gboolean explicit_year = FALSE;
-            if (t + 3 < end && dg_analysis_token_is (a, t + 2, ",")
+            if (t + 3 < end && dg_analysis_word_is (a, t + 2, DG_W_COMMA)
                 && token_number (a, t + 3) >= 1000)
               {
                 year = token_number (a, t + 3);

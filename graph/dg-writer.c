@@ -19,10 +19,11 @@ typedef struct {
   char *doc_iri;
   char **actor_iris;
   char **place_iris;
-  /* byte -> char offset conversion, resumable forward */
   const char *text;
-  guint last_byte;
-  glong last_char;
+  gsize text_len;
+  /* byte -> char offsets: characters before each 256-byte block */
+  glong *block_chars;
+  GHashTable *spans;     /* NIF strings already written */
 } Writer;
 
 static void
@@ -90,17 +91,39 @@ emit_types (Writer *w, librdf_node *s, const char *cls)
     }
 }
 
+#define BLOCK_SHIFT 8
+
+/* Characters = bytes that do not continue a UTF-8 sequence. */
+static glong
+count_chars (const char *p, const char *end)
+{
+  glong n = 0;
+  for (; p < end; p++)
+    n += ((unsigned char) *p & 0xC0) != 0x80;
+  return n;
+}
+
+static void
+index_chars (Writer *w)
+{
+  gsize blocks = (w->text_len >> BLOCK_SHIFT) + 1;
+  w->block_chars = g_new (glong, blocks);
+  glong n = 0;
+  for (gsize b = 0; b < blocks; b++)
+    {
+      w->block_chars[b] = n;
+      const char *p = w->text + (b << BLOCK_SHIFT);
+      const char *end = MIN (p + (1 << BLOCK_SHIFT), w->text + w->text_len);
+      if (p < end)
+        n += count_chars (p, end);
+    }
+}
+
 static glong
 char_offset (Writer *w, guint byte)
 {
-  if (byte < w->last_byte)
-    {
-      w->last_byte = 0;
-      w->last_char = 0;
-    }
-  w->last_char += g_utf8_pointer_to_offset (w->text + w->last_byte, w->text + byte);
-  w->last_byte = byte;
-  return w->last_char;
+  gsize b = byte >> BLOCK_SHIFT;
+  return w->block_chars[b] + count_chars (w->text + (b << BLOCK_SHIFT), w->text + byte);
 }
 
 /* A NIF string for text[start,end): "<doc>#char=b,e". */
@@ -111,6 +134,9 @@ span_node (Writer *w, guint start, guint end, const char *cls)
   glong e = char_offset (w, end);
   g_autofree char *iri = dg_iri_sentence (w->doc_iri, b, e);
   librdf_node *n = dg_rdf_iri (w->rdf, iri);
+  /* a sentence that is evidence of several events is described once */
+  if (!g_hash_table_add (w->spans, g_strconcat (cls, iri, NULL)))
+    return n;
   g_autofree char *anchor = g_strndup (w->text + start, end - start);
   emit_iri (w, n, DG_RDF_TYPE, cls);
   emit_text (w, n, DG_NIF_ANCHOR, anchor);
@@ -137,6 +163,7 @@ write_document (Writer *w)
   const DgDocument *doc = w->facts->doc;
   librdf_node *d = dg_rdf_iri (w->rdf, w->doc_iri);
   emit_types (w, d, "Document");
+  emit_iri (w, d, DG_RDF_TYPE, DG_NIF_CONTEXT);
   emit_text (w, d, DG_RDFS_LABEL, doc->title ? doc->title : doc->path);
   emit_text (w, d, DG_DCTERMS_TITLE, doc->title);
   emit_typed (w, d, DG_DCTERMS_DATE, doc->date, DG_XSD_DATE);
@@ -287,7 +314,10 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
     .rdf = rdf, .out = out, .base = base, .facts = facts,
     .doc_iri = dg_iri_document (base, facts->doc->id),
     .text = facts->doc->text,
+    .text_len = facts->doc->text_len,
+    .spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
+  index_chars (&w);
   w.actor_iris = g_new0 (char *, facts->actors->len + 1);
   for (guint i = 0; i < facts->actors->len; i++)
     w.actor_iris[i] = actor_iri (&w, g_ptr_array_index (facts->actors, i));
@@ -305,5 +335,7 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
 
   g_strfreev (w.actor_iris);
   g_strfreev (w.place_iris);
+  g_hash_table_unref (w.spans);
+  g_free (w.block_chars);
   return w.doc_iri;
 }
