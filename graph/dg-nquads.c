@@ -38,18 +38,25 @@ append_literal_text (GString *buf, const char *s, gsize len)
 }
 
 /* IRIREF: characters the grammar forbids are written as \u escapes. */
+/* Bytes IRIREF forbids: controls, space and <>"{}|^`\ */
+static const guint8 iri_escape[256] = {
+  [0 ... 0x20] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['{'] = 1, ['}'] = 1,
+  ['|'] = 1, ['^'] = 1, ['`'] = 1, ['\\'] = 1,
+};
+
 static void
 append_iri (GString *buf, const char *iri)
 {
   g_string_append_c (buf, '<');
-  for (const char *p = iri; *p; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-      if (c <= 0x20 || strchr ("<>\"{}|^`\\", c))
-        g_string_append_printf (buf, "\\u%04X", c);
-      else
-        g_string_append_c (buf, (char) c);
-    }
+  const char *run = iri, *p = iri;
+  for (; *p; p++)
+    if (iri_escape[(unsigned char) *p])
+      {
+        g_string_append_len (buf, run, p - run);
+        g_string_append_printf (buf, "\\u%04X", (unsigned char) *p);
+        run = p + 1;
+      }
+  g_string_append_len (buf, run, p - run);
   g_string_append_c (buf, '>');
 }
 

@@ -24,14 +24,28 @@ typedef struct {
   /* byte -> char offsets: characters before each 256-byte block */
   glong *block_chars;
   GHashTable *spans;     /* NIF strings already written */
+  GHashTable *nodes;     /* IRI -> librdf_node*: one node per IRI, copied by reference */
 } Writer;
+
+/* The node for @iri, borrowed (created once per document). */
+static librdf_node *
+iri_node (Writer *w, const char *iri)
+{
+  librdf_node *n = g_hash_table_lookup (w->nodes, iri);
+  if (!n)
+    {
+      n = dg_rdf_iri (w->rdf, iri);
+      g_hash_table_insert (w->nodes, g_strdup (iri), n);
+    }
+  return n;
+}
 
 static void
 emit (Writer *w, librdf_node *s, const char *p, librdf_node *o)
 {
   librdf_world *world = dg_rdf_get_world (w->rdf);
   librdf_statement *st = librdf_new_statement_from_nodes (
-      world, librdf_new_node_from_node (s), dg_rdf_iri (w->rdf, p), o);
+      world, librdf_new_node_from_node (s), librdf_new_node_from_node (iri_node (w, p)), o);
   if (st)
     g_ptr_array_add (w->out, st);
 }
@@ -40,7 +54,7 @@ static void
 emit_iri (Writer *w, librdf_node *s, const char *p, const char *iri)
 {
   if (iri)
-    emit (w, s, p, dg_rdf_iri (w->rdf, iri));
+    emit (w, s, p, librdf_new_node_from_node (iri_node (w, iri)));
 }
 
 static void
@@ -316,6 +330,8 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
     .text = facts->doc->text,
     .text_len = facts->doc->text_len,
     .spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) librdf_free_node),
   };
   index_chars (&w);
   w.actor_iris = g_new0 (char *, facts->actors->len + 1);
@@ -336,6 +352,7 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
   g_strfreev (w.actor_iris);
   g_strfreev (w.place_iris);
   g_hash_table_unref (w.spans);
+  g_hash_table_unref (w.nodes);
   g_free (w.block_chars);
   return w.doc_iri;
 }
