@@ -92,17 +92,39 @@ dg_nquads_append_node (GString *buf, librdf_node *node)
     }
 }
 
+/* IRI nodes repeat (predicates, subjects); a node shared by reference is
+ * formatted once per call. */
+static void
+append_cached (GString *buf, GHashTable *cache, librdf_node *node)
+{
+  if (!librdf_node_is_resource (node))
+    {
+      dg_nquads_append_node (buf, node);
+      return;
+    }
+  const char *text = g_hash_table_lookup (cache, node);
+  if (!text)
+    {
+      g_autoptr(GString) tmp = g_string_new (NULL);
+      dg_nquads_append_node (tmp, node);
+      text = g_string_free (g_steal_pointer (&tmp), FALSE);
+      g_hash_table_insert (cache, node, (char *) text);
+    }
+  g_string_append (buf, text);
+}
+
 void
 dg_nquads_append_statements (GString *buf, GPtrArray *statements, const char *graph_iri)
 {
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   for (guint i = 0; i < statements->len; i++)
     {
       librdf_statement *st = g_ptr_array_index (statements, i);
-      dg_nquads_append_node (buf, librdf_statement_get_subject (st));
+      append_cached (buf, cache, librdf_statement_get_subject (st));
       g_string_append_c (buf, ' ');
-      dg_nquads_append_node (buf, librdf_statement_get_predicate (st));
+      append_cached (buf, cache, librdf_statement_get_predicate (st));
       g_string_append_c (buf, ' ');
-      dg_nquads_append_node (buf, librdf_statement_get_object (st));
+      append_cached (buf, cache, librdf_statement_get_object (st));
       if (graph_iri)
         {
           g_string_append_c (buf, ' ');
