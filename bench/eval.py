@@ -131,6 +131,7 @@ def main():
                        "ent_tp_p", "ent_n_p", "ent_tp_r", "ent_n_r", "role_ok", "role_n",
                        "full", "failed"], 0)
     misses = []
+    confusion = {}
     for rec, (g, err) in zip(recs, results):
         if g is None:
             c["failed"] += 1
@@ -138,7 +139,19 @@ def main():
             continue
         roots = ROOTS[rec["event"]]
         srcs, tgts = gold_actors(rec.get("source")), gold_actors(rec.get("target"))
-        events = g.typed("Event")
+        # PLOVER has no type for CAMEO 01 (public statements): they are
+        # counted apart, neither right nor spurious
+        all_events = g.typed("Event")
+        events = [e for e in all_events
+                  if not all(code.startswith("01") for code in g.lits(e, DIP + "cameoCode"))]
+        c["statements"] = c.get("statements", 0) + len(all_events) - len(events)
+        for e in events:
+            for code in g.lits(e, DIP + "cameoCode"):
+                confusion.setdefault(rec["event"], {}).setdefault(code[:2], 0)
+                confusion[rec["event"]][code[:2]] += 1
+        if not events:
+            confusion.setdefault(rec["event"], {}).setdefault("--", 0)
+            confusion[rec["event"]]["--"] += 1
         def ok_type(e):
             return any(code[:2] in roots or (rec["event"] == "AGREE" and code == "057")
                        for code in g.lits(e, DIP + "cameoCode"))
@@ -209,6 +222,14 @@ def main():
     print(f"{'roles':<12} {'accuracy':>9} {acc:7.3f} {'':>6}   {'':>9} {c['role_ok']:>4}/{c['role_n']:<4}")
     print(f"{'dates':<12} {'n/a':>9}   (gold dates are placeholders)")
     print(f"event+actors right: {c['full']}/{n} = {c['full'] / n if n else 0:.3f}")
+    spurious = c["ev_n_p"] - c["ev_tp_p"]
+    print(f"spurious events: {spurious} = {spurious / n if n else 0:.2f} per sentence; "
+          f"statements (CAMEO 01, not scored): {c.get('statements', 0)}")
+    roots = sorted({r for row in confusion.values() for r in row})
+    print("\nconfusion (rows: gold PLOVER type; columns: CAMEO root of extracted events, -- = none):")
+    print(f"{'':<12}" + "".join(f"{r:>4}" for r in roots))
+    for gold in sorted(confusion):
+        print(f"{gold:<12}" + "".join(f"{confusion[gold].get(r, 0) or '.':>4}" for r in roots))
     if args.verbose:
         print("\nmisses:")
         for m in misses:
