@@ -35,6 +35,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
@@ -97,7 +98,7 @@ typedef struct {
   /* caches: term key -> id, id -> librdf_node */
   GHashTable *term_ids;
   GHashTable *id_nodes;
-  GByteArray *scratch;
+  GByteArray *scratch, *term_buf, *key_buf;
 } Lmdb;
 
 static int order_for_mask[16];
@@ -322,8 +323,8 @@ static guint64
 node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
 {
   GByteArray *s = db->scratch;
-  g_autoptr (GByteArray) term = g_byte_array_sized_new (64);
-  g_autoptr (GByteArray) key = NULL;
+  GByteArray *term = db->term_buf;
+  GByteArray *key = db->key_buf;
   guint64 *cached;
   MDB_val k, v;
   guint64 id;
@@ -340,7 +341,6 @@ node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
   if (cached)
     return *cached;
 
-  key = g_byte_array_sized_new (term->len);
   dict_key (term, key);
   k.mv_size = key->len;
   k.mv_data = key->data;
@@ -443,7 +443,6 @@ memcmp_key (const void *a, const void *b)
   return memcmp (a, b, KEY_LEN);
 }
 
-static void release_read (Lmdb *db, ReadTxn *rt);
 
 /* Writes the buffered quads: primary index first (duplicates are refused
  * there), then the new ones into the other orders, each in key order. */
@@ -515,4 +514,1247 @@ flush_pending (Lmdb *db)
     }
   db->count += n;
   return 0;
+}
+
+static void
+drop_read (Lmdb *db, ReadTxn *rt)
+{
+  if (!db->spare)
+    {
+      mdb_txn_reset (rt->txn);
+      db->spare = rt->txn;
+    }
+  else
+    mdb_txn_abort (rt->txn);
+  g_free (rt);
+}
+
+/* The snapshot readers in this process use is stale after a commit. */
+static void
+forget_snapshot (Lmdb *db)
+{
+  ReadTxn *rt = db->current;
+
+  if (!rt)
+    return;
+  db->current = NULL;
+  if (--rt->refs == 0)
+    drop_read (db, rt);
+}
+
+static int
+txn_begin (Lmdb *db)
+{
+  Level lv = { 0 };
+  MDB_txn *parent = write_txn (db);
+  int rc;
+
+  if (db->read_only)
+    {
+      lmdb_log (db, "store opened read-only", 0);
+      return 1;
+    }
+  if (parent && flush_pending (db) != 0)
+    return 1;
+  rc = mdb_txn_begin (db->env, parent, 0, &lv.txn);
+  if (rc)
+    {
+      lmdb_log (db, "cannot begin a write transaction", rc);
+      return 1;
+    }
+  if (!parent)
+    {
+      guint64 v;
+      db->next_id = meta_get_u64 (db, lv.txn, "next_id", &v) ? v : 1;
+      db->count = meta_get_u64 (db, lv.txn, "count", &v) ? (gint64) v : 0;
+    }
+  lv.next_id = db->next_id;
+  lv.count = db->count;
+  g_array_append_val (db->levels, lv);
+  return 0;
+}
+
+static void
+txn_abort (Lmdb *db)
+{
+  Level *lv;
+
+  if (!db->levels->len)
+    return;
+  lv = &g_array_index (db->levels, Level, db->levels->len - 1);
+  g_array_set_size (db->pending, 0);
+  mdb_txn_abort (lv->txn);
+  db->next_id = lv->next_id;
+  db->count = lv->count;
+  g_array_set_size (db->levels, db->levels->len - 1);
+  /* ids handed out in the aborted transaction may come back for other
+   * terms: forget every cached mapping */
+  clear_caches (db);
+}
+
+static int
+txn_commit (Lmdb *db)
+{
+  Level *lv;
+  int rc;
+
+  if (!db->levels->len)
+    return 1;
+  if (flush_pending (db) != 0)
+    {
+      txn_abort (db);
+      return 1;
+    }
+  lv = &g_array_index (db->levels, Level, db->levels->len - 1);
+  rc = 0;
+  if (db->levels->len == 1)
+    {
+      rc = meta_put_u64 (db, lv->txn, "next_id", db->next_id);
+      if (rc == 0)
+        rc = meta_put_u64 (db, lv->txn, "count", (guint64) db->count);
+    }
+  if (rc)
+    {
+      lmdb_log (db, "cannot update the counts", rc);
+      txn_abort (db);
+      return 1;
+    }
+  rc = mdb_txn_commit (lv->txn);
+  g_array_set_size (db->levels, db->levels->len - 1);
+  if (rc)
+    {
+      lmdb_log (db, "commit failed", rc);
+      /* the child's changes are gone: restore the counters it started with */
+      clear_caches (db);
+      if (db->levels->len)
+        txn_abort (db);         /* the parent cannot be trusted either */
+      return 1;
+    }
+  if (!db->levels->len)
+    forget_snapshot (db);
+  return 0;
+}
+
+/* Implicit transaction around one change when none is open. */
+static gboolean
+auto_begin (Lmdb *db)
+{
+  if (db->levels->len)
+    return FALSE;
+  return txn_begin (db) == 0;
+}
+
+static int
+auto_end (Lmdb *db, gboolean began, int rc)
+{
+  if (!began)
+    return rc;
+  if (rc)
+    {
+      txn_abort (db);
+      return rc;
+    }
+  return txn_commit (db);
+}
+
+/* ------------------------------------------------------------------ */
+/* Read snapshots */
+
+static ReadTxn *
+acquire_read (Lmdb *db)
+{
+  ReadTxn *rt;
+  int rc;
+
+  if (db->current)
+    {
+      db->current->refs++;
+      return db->current;
+    }
+  rt = g_new0 (ReadTxn, 1);
+  if (db->spare)
+    {
+      rt->txn = db->spare;
+      db->spare = NULL;
+      rc = mdb_txn_renew (rt->txn);
+      if (rc)
+        {
+          mdb_txn_abort (rt->txn);
+          rt->txn = NULL;
+        }
+    }
+  if (!rt->txn)
+    {
+      rc = mdb_txn_begin (db->env, NULL, MDB_RDONLY, &rt->txn);
+      if (rc)
+        {
+          lmdb_log (db, "cannot begin a read transaction", rc);
+          g_free (rt);
+          return NULL;
+        }
+    }
+  rt->refs = 2;                  /* the caller's and "current"'s */
+  db->current = rt;
+  return rt;
+}
+
+static void
+release_read (Lmdb *db, ReadTxn *rt)
+{
+  if (!rt)
+    return;
+  /* when only "current" still holds it, let the next reader see new data */
+  if (--rt->refs == 1 && db->current == rt)
+    {
+      db->current = NULL;
+      rt->refs = 0;
+    }
+  if (rt->refs == 0)
+    drop_read (db, rt);
+}
+
+/* The transaction to read in: the write transaction (after writing the
+ * buffer) or a shared snapshot (*rt set; release it). */
+static MDB_txn *
+read_txn (Lmdb *db, ReadTxn **rt)
+{
+  *rt = NULL;
+  if (db->levels->len)
+    {
+      if (flush_pending (db) != 0)
+        return NULL;
+      return write_txn (db);
+    }
+  *rt = acquire_read (db);
+  return *rt ? (*rt)->txn : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pattern scans */
+
+typedef struct {
+  Lmdb *db;
+  librdf_storage *storage;
+  ReadTxn *rt;
+  MDB_cursor *cur;
+  int order;
+  guint8 prefix[KEY_LEN];
+  size_t prefix_len;
+  gboolean end;
+  gboolean distinct_g;           /* contexts iterator: one row per G */
+  int field;                     /* node iterators: 0..3 = S P O G; -1 statements */
+  Quad qd;                       /* current */
+  librdf_statement *st;          /* built on demand */
+  librdf_node *ctx;
+  librdf_node *node;
+} Scan;
+
+static void
+scan_clear_current (Scan *sc)
+{
+  if (sc->st)
+    librdf_free_statement (sc->st);
+  if (sc->ctx)
+    librdf_free_node (sc->ctx);
+  if (sc->node)
+    librdf_free_node (sc->node);
+  sc->st = NULL;
+  sc->ctx = NULL;
+  sc->node = NULL;
+}
+
+static void
+scan_load (Scan *sc, MDB_val *k, int rc)
+{
+  if (rc != 0 || k->mv_size != KEY_LEN
+      || memcmp (k->mv_data, sc->prefix, sc->prefix_len) != 0)
+    {
+      sc->end = TRUE;
+      return;
+    }
+  key_quad (k->mv_data, sc->order, &sc->qd);
+}
+
+static int
+scan_next (void *p)
+{
+  Scan *sc = p;
+  MDB_val k, v;
+  int rc;
+
+  if (sc->end)
+    return 1;
+  scan_clear_current (sc);
+  if (sc->distinct_g)
+    {
+      /* skip to the first key of the next graph */
+      guint8 next[KEY_LEN] = { 0 };
+      guint64 g = sc->qd.q[3];
+      if (g == G_MAXUINT64)
+        {
+          sc->end = TRUE;
+          return 1;
+        }
+      put_be64 (next, g + 1);
+      k.mv_size = KEY_LEN;
+      k.mv_data = next;
+      rc = mdb_cursor_get (sc->cur, &k, &v, MDB_SET_RANGE);
+    }
+  else
+    rc = mdb_cursor_get (sc->cur, &k, &v, MDB_NEXT);
+  scan_load (sc, &k, rc);
+  return sc->end;
+}
+
+static int
+scan_is_end (void *p)
+{
+  return ((Scan *) p)->end;
+}
+
+static librdf_node *
+scan_context (Scan *sc)
+{
+  if (!sc->ctx && sc->qd.q[3])
+    sc->ctx = id_node (sc->db, mdb_cursor_txn (sc->cur), sc->qd.q[3]);
+  return sc->ctx;
+}
+
+static void *
+scan_get (void *p, int flags)
+{
+  Scan *sc = p;
+  MDB_txn *txn;
+
+  if (sc->end)
+    return NULL;
+  txn = mdb_cursor_txn (sc->cur);
+  if (flags == LIBRDF_ITERATOR_GET_METHOD_GET_CONTEXT)
+    return scan_context (sc);
+  if (flags != LIBRDF_ITERATOR_GET_METHOD_GET_OBJECT)
+    return NULL;
+  if (sc->field >= 0)
+    {
+      if (sc->field == 3)
+        return scan_context (sc);
+      if (!sc->node)
+        sc->node = id_node (sc->db, txn, sc->qd.q[sc->field]);
+      return sc->node;
+    }
+  if (!sc->st)
+    {
+      librdf_node *s = id_node (sc->db, txn, sc->qd.q[0]);
+      librdf_node *pr = id_node (sc->db, txn, sc->qd.q[1]);
+      librdf_node *o = id_node (sc->db, txn, sc->qd.q[2]);
+      if (!s || !pr || !o)
+        {
+          if (s)
+            librdf_free_node (s);
+          if (pr)
+            librdf_free_node (pr);
+          if (o)
+            librdf_free_node (o);
+          return NULL;
+        }
+      sc->st = librdf_new_statement_from_nodes (sc->db->world, s, pr, o);
+    }
+  return sc->st;
+}
+
+static void
+scan_finish (void *p)
+{
+  Scan *sc = p;
+
+  scan_clear_current (sc);
+  if (sc->cur)
+    mdb_cursor_close (sc->cur);
+  release_read (sc->db, sc->rt);
+  librdf_storage_remove_reference (sc->storage);
+  g_free (sc);
+}
+
+/* Ids of the nodes of @st (NULL = unbound) and @context; FALSE when a
+ * bound node is not in the dictionary (nothing can match). */
+static gboolean
+pattern_ids (Lmdb *db, MDB_txn *txn, librdf_statement *st, librdf_node *context,
+             Quad *qd, int *mask)
+{
+  librdf_node *n[4] = { NULL, NULL, NULL, context };
+
+  if (st)
+    {
+      n[0] = librdf_statement_get_subject (st);
+      n[1] = librdf_statement_get_predicate (st);
+      n[2] = librdf_statement_get_object (st);
+    }
+  *mask = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      qd->q[i] = 0;
+      if (!n[i])
+        continue;
+      qd->q[i] = node_id (db, txn, n[i], FALSE);
+      if (qd->q[i] == 0 || qd->q[i] == G_MAXUINT64)
+        return FALSE;
+      *mask |= 1 << i;
+    }
+  return TRUE;
+}
+
+/* Starts a scan over @pattern (@mask: bound positions).  @empty: a scan
+ * that returns nothing. */
+static Scan *
+scan_start (librdf_storage *storage, Lmdb *db, MDB_txn *txn, ReadTxn *rt,
+            const Quad *pattern, int mask, gboolean empty, int field)
+{
+  Scan *sc = g_new0 (Scan, 1);
+  guint8 key[KEY_LEN];
+  MDB_val k, v;
+  int rc;
+
+  sc->db = db;
+  sc->storage = storage;
+  librdf_storage_add_reference (storage);
+  sc->rt = rt;
+  sc->field = field;
+  sc->order = order_for_mask[mask];
+  sc->prefix_len = 8 * (size_t) __builtin_popcount (mask);
+  quad_key (pattern, sc->order, key);
+  memcpy (sc->prefix, key, sc->prefix_len);
+  rc = empty ? MDB_NOTFOUND : mdb_cursor_open (txn, db->idx[sc->order], &sc->cur);
+  if (rc)
+    {
+      sc->cur = NULL;
+      sc->end = TRUE;
+      return sc;
+    }
+  memset (key + sc->prefix_len, 0, KEY_LEN - sc->prefix_len);
+  k.mv_size = KEY_LEN;
+  k.mv_data = key;
+  rc = mdb_cursor_get (sc->cur, &k, &v, MDB_SET_RANGE);
+  scan_load (sc, &k, rc);
+  return sc;
+}
+
+/* Scan for a statement pattern in an optional context. */
+static Scan *
+find (librdf_storage *storage, librdf_statement *st, librdf_node *context, int field)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  ReadTxn *rt;
+  MDB_txn *txn = read_txn (db, &rt);
+  Quad qd;
+  int mask = 0;
+  gboolean known;
+
+  if (!txn)
+    return NULL;
+  known = pattern_ids (db, txn, st, context, &qd, &mask);
+  return scan_start (storage, db, txn, rt, &qd, mask, !known, field);
+}
+
+static librdf_stream *
+scan_stream (Lmdb *db, Scan *sc)
+{
+  librdf_stream *stream;
+
+  if (!sc)
+    return NULL;
+  stream = librdf_new_stream (db->world, sc, scan_is_end, scan_next, scan_get, scan_finish);
+  if (!stream)
+    scan_finish (sc);
+  return stream;
+}
+
+static librdf_iterator *
+scan_iterator (Lmdb *db, Scan *sc)
+{
+  librdf_iterator *it;
+
+  if (!sc)
+    return NULL;
+  it = librdf_new_iterator (db->world, sc, scan_is_end, scan_next, scan_get, scan_finish);
+  if (!it)
+    scan_finish (sc);
+  return it;
+}
+
+/* ------------------------------------------------------------------ */
+/* Factory methods */
+
+static int
+lmdb_init (librdf_storage *storage, const char *name, librdf_hash *options)
+{
+  Lmdb *db = g_new0 (Lmdb, 1);
+  char *value;
+  unsigned int env_flags = MDB_NOTLS;
+  MDB_txn *txn = NULL;
+  int rc;
+
+  librdf_storage_set_instance (storage, db);
+  db->world = librdf_storage_get_world (storage);
+  db->raptor = librdf_world_get_raptor (db->world);
+  db->dir = g_strdup (name ? name : "");
+  db->levels = g_array_new (FALSE, FALSE, sizeof (Level));
+  db->pending = g_array_new (FALSE, FALSE, sizeof (Quad));
+  db->term_ids = g_hash_table_new_full (bytes_hash, bytes_equal, g_free, g_free);
+  db->id_nodes = g_hash_table_new_full (id_hash, id_equal, g_free,
+                                        (GDestroyNotify) librdf_free_node);
+  db->scratch = g_byte_array_new ();
+  db->term_buf = g_byte_array_new ();
+  db->key_buf = g_byte_array_new ();
+  db->map_size = sizeof (size_t) >= 8 ? (size_t) 1 << 40 : (size_t) 1 << 30;
+  if (options)
+    {
+      db->is_new = librdf_hash_get_as_boolean (options, "new") > 0;
+      db->read_only = librdf_hash_get_as_boolean (options, "read-only") > 0;
+      db->no_sync = librdf_hash_get_as_boolean (options, "sync") == 0;
+      value = librdf_hash_get (options, "map-size");
+      if (value)
+        {
+          guint64 sz = g_ascii_strtoull (value, NULL, 10);
+          if (sz >= (1 << 20))
+            db->map_size = (size_t) sz;
+          free (value);
+        }
+      librdf_free_hash (options);
+    }
+  if (!*db->dir)
+    {
+      lmdb_log (db, "no directory given", 0);
+      return 1;
+    }
+  if (db->is_new && !db->read_only && g_mkdir_with_parents (db->dir, 0755) < 0)
+    {
+      librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
+                  "cannot create %s: %s", db->dir, g_strerror (errno));
+      return 1;
+    }
+  if (db->read_only)
+    env_flags |= MDB_RDONLY;
+  if (db->no_sync)
+    env_flags |= MDB_NOSYNC;
+  rc = mdb_env_create (&db->env);
+  if (rc == 0)
+    rc = mdb_env_set_maxdbs (db->env, 3 + N_ORDERS + 1);
+  if (rc == 0)
+    rc = mdb_env_set_mapsize (db->env, db->map_size);
+  if (rc == 0)
+    rc = mdb_env_set_maxreaders (db->env, 512);
+  if (rc == 0)
+    rc = mdb_env_open (db->env, db->dir, env_flags, 0644);
+  if (rc)
+    {
+      lmdb_log (db, "cannot open the LMDB environment", rc);
+      return 1;
+    }
+  rc = mdb_txn_begin (db->env, NULL, db->read_only ? MDB_RDONLY : 0, &txn);
+  if (rc == 0)
+    {
+      unsigned int f = db->read_only ? 0 : MDB_CREATE;
+      rc = mdb_dbi_open (txn, "meta", f, &db->meta);
+      if (rc == 0)
+        rc = mdb_dbi_open (txn, "i2t", f, &db->i2t);
+      if (rc == 0)
+        rc = mdb_dbi_open (txn, "t2i", f, &db->t2i);
+      for (int o = 0; rc == 0 && o < N_ORDERS; o++)
+        rc = mdb_dbi_open (txn, order_names[o], f, &db->idx[o]);
+    }
+  if (rc == 0)
+    {
+      MDB_val k = { 6, (void *) "format" }, v;
+      char want[16];
+      g_snprintf (want, sizeof want, "%d", DG_LMDB_FORMAT_VERSION);
+      rc = mdb_get (txn, db->meta, &k, &v);
+      if (rc == MDB_NOTFOUND && !db->read_only)
+        {
+          v.mv_size = strlen (want);
+          v.mv_data = want;
+          rc = mdb_put (txn, db->meta, &k, &v, 0);
+          if (rc == 0)
+            rc = meta_put_u64 (db, txn, "next_id", 1);
+          if (rc == 0)
+            rc = meta_put_u64 (db, txn, "count", 0);
+        }
+      else if (rc == 0 && (v.mv_size != strlen (want) || memcmp (v.mv_data, want, v.mv_size)))
+        {
+          librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
+                      "%s: on-disk format %.*s, this dipgraph reads format %s "
+                      "(export to N-Quads with the dipgraph that wrote it, then "
+                      "dipgraph load into a new store)", db->dir,
+                      (int) MIN (v.mv_size, 16), (const char *) v.mv_data, want);
+          mdb_txn_abort (txn);
+          return 1;
+        }
+    }
+  if (rc == 0)
+    rc = db->read_only ? (mdb_txn_abort (txn), 0) : mdb_txn_commit (txn);
+  else if (txn)
+    mdb_txn_abort (txn);
+  if (rc)
+    {
+      lmdb_log (db, rc == MDB_NOTFOUND ? "not a dipgraph LMDB store"
+                : "cannot initialize the store", rc == MDB_NOTFOUND ? 0 : rc);
+      return 1;
+    }
+  return 0;
+}
+
+static void
+lmdb_terminate (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+
+  if (!db)
+    return;
+  while (db->levels->len)
+    txn_abort (db);
+  forget_snapshot (db);
+  if (db->spare)
+    mdb_txn_abort (db->spare);
+  if (db->env)
+    mdb_env_close (db->env);
+  g_array_free (db->levels, TRUE);
+  g_array_free (db->pending, TRUE);
+  g_hash_table_destroy (db->term_ids);
+  g_hash_table_destroy (db->id_nodes);
+  g_byte_array_free (db->scratch, TRUE);
+  g_byte_array_free (db->term_buf, TRUE);
+  g_byte_array_free (db->key_buf, TRUE);
+  g_free (db->dir);
+  g_free (db);
+}
+
+static int
+lmdb_open (librdf_storage *storage, librdf_model *model)
+{
+  (void) storage;
+  (void) model;
+  return 0;
+}
+
+static int
+lmdb_close (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+
+  while (db->levels->len)
+    txn_abort (db);
+  return 0;
+}
+
+static int
+lmdb_size (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  ReadTxn *rt;
+  MDB_txn *txn = read_txn (db, &rt);
+  guint64 n = 0;
+
+  if (!txn)
+    return -1;
+  if (db->levels->len)
+    n = (guint64) db->count;
+  else if (!meta_get_u64 (db, txn, "count", &n))
+    n = 0;
+  release_read (db, rt);
+  return n > G_MAXINT ? G_MAXINT : (int) n;
+}
+
+/* Adds one quad to the buffer of the current write transaction. */
+static int
+add_quad (Lmdb *db, librdf_node *context, librdf_statement *st)
+{
+  MDB_txn *txn = write_txn (db);
+  librdf_node *n[4] = { librdf_statement_get_subject (st),
+                        librdf_statement_get_predicate (st),
+                        librdf_statement_get_object (st), context };
+  Quad qd = { { 0, 0, 0, 0 } };
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (!n[i])
+        continue;
+      qd.q[i] = node_id (db, txn, n[i], TRUE);
+      if (qd.q[i] == G_MAXUINT64)
+        return 1;
+    }
+  g_array_append_val (db->pending, qd);
+  if (db->pending->len >= PENDING_FLUSH)
+    return flush_pending (db);
+  return 0;
+}
+
+static int
+lmdb_context_add_statement (librdf_storage *storage, librdf_node *context,
+                            librdf_statement *st)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  gboolean began;
+  int rc;
+
+  if (!librdf_statement_is_complete (st))
+    return 1;
+  began = auto_begin (db);
+  if (!began && !db->levels->len)
+    return 1;
+  rc = add_quad (db, context, st);
+  return auto_end (db, began, rc);
+}
+
+static int
+lmdb_add_statement (librdf_storage *storage, librdf_statement *st)
+{
+  return lmdb_context_add_statement (storage, NULL, st);
+}
+
+static int
+lmdb_context_add_statements (librdf_storage *storage, librdf_node *context,
+                             librdf_stream *stream)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  gboolean began = auto_begin (db);
+  int rc = 0;
+
+  if (!began && !db->levels->len)
+    return 1;
+  for (; rc == 0 && !librdf_stream_end (stream); librdf_stream_next (stream))
+    {
+      librdf_statement *st = librdf_stream_get_object (stream);
+      if (!st || !librdf_statement_is_complete (st))
+        continue;
+      rc = add_quad (db, context, st);
+    }
+  return auto_end (db, began, rc);
+}
+
+static int
+lmdb_add_statements (librdf_storage *storage, librdf_stream *stream)
+{
+  return lmdb_context_add_statements (storage, NULL, stream);
+}
+
+/* Deletes one quad (SPOG order ids) from all indexes; 0 also when absent. */
+static int
+delete_quad (Lmdb *db, MDB_txn *txn, const Quad *qd, gboolean *found)
+{
+  guint8 key[KEY_LEN];
+  MDB_val k = { KEY_LEN, key };
+  int rc = 0;
+
+  *found = FALSE;
+  for (int o = 0; o < N_ORDERS; o++)
+    {
+      quad_key (qd, o, key);
+      rc = mdb_del (txn, db->idx[o], &k, NULL);
+      if (rc == MDB_NOTFOUND)
+        {
+          if (o == 0)
+            return 0;
+          rc = 0;                 /* an index disagreed: dg_lmdb_check tells */
+        }
+      if (rc)
+        return rc;
+    }
+  *found = TRUE;
+  db->count--;
+  return 0;
+}
+
+static int
+lmdb_context_remove_statement (librdf_storage *storage, librdf_node *context,
+                               librdf_statement *st)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  gboolean began, found;
+  Quad qd;
+  int mask, rc;
+
+  if (!librdf_statement_is_complete (st))
+    return 1;
+  began = auto_begin (db);
+  if (!began && !db->levels->len)
+    return 1;
+  rc = flush_pending (db);
+  if (rc == 0 && pattern_ids (db, write_txn (db), st, context, &qd, &mask))
+    rc = delete_quad (db, write_txn (db), &qd, &found);
+  return auto_end (db, began, rc ? 1 : 0);
+}
+
+static int
+lmdb_remove_statement (librdf_storage *storage, librdf_statement *st)
+{
+  return lmdb_context_remove_statement (storage, NULL, st);
+}
+
+static int
+lmdb_context_remove_statements (librdf_storage *storage, librdf_node *context)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  gboolean began = auto_begin (db);
+  MDB_txn *txn;
+  guint64 g;
+  int rc;
+
+  if (!began && !db->levels->len)
+    return 1;
+  txn = write_txn (db);
+  rc = flush_pending (db);
+  g = context ? node_id (db, txn, context, FALSE) : 0;
+  if (rc == 0 && g == G_MAXUINT64)
+    rc = 1;
+  if (rc == 0 && (g != 0 || !context))
+    {
+      /* collect the graph's keys from GSPO, then delete everywhere */
+      g_autoptr (GArray) quads = g_array_new (FALSE, FALSE, sizeof (Quad));
+      guint8 key[KEY_LEN] = { 0 };
+      MDB_cursor *cur = NULL;
+      MDB_val k = { KEY_LEN, key }, v;
+      put_be64 (key, g);
+      rc = mdb_cursor_open (txn, db->idx[3], &cur);
+      if (rc == 0)
+        rc = mdb_cursor_get (cur, &k, &v, MDB_SET_RANGE);
+      while (rc == 0 && k.mv_size == KEY_LEN && get_be64 (k.mv_data) == g)
+        {
+          Quad qd;
+          key_quad (k.mv_data, 3, &qd);
+          g_array_append_val (quads, qd);
+          rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT);
+        }
+      if (cur)
+        mdb_cursor_close (cur);
+      if (rc == MDB_NOTFOUND)
+        rc = 0;
+      for (guint i = 0; rc == 0 && i < quads->len; i++)
+        {
+          gboolean found;
+          rc = delete_quad (db, txn, &g_array_index (quads, Quad, i), &found);
+        }
+      if (rc)
+        lmdb_log (db, "cannot remove a graph", rc);
+    }
+  return auto_end (db, began, rc ? 1 : 0);
+}
+
+static int
+lmdb_contains_statement (librdf_storage *storage, librdf_statement *st)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  ReadTxn *rt;
+  MDB_txn *txn = read_txn (db, &rt);
+  Quad qd;
+  int mask, found = 0;
+
+  if (!txn)
+    return 0;
+  /* a triple, in any graph: SPO prefix of SPOG */
+  if (librdf_statement_is_complete (st) && pattern_ids (db, txn, st, NULL, &qd, &mask))
+    {
+      MDB_cursor *cur = NULL;
+      guint8 key[KEY_LEN];
+      MDB_val k = { KEY_LEN, key }, v;
+      quad_key (&qd, 0, key);
+      if (mdb_cursor_open (txn, db->idx[0], &cur) == 0
+          && mdb_cursor_get (cur, &k, &v, MDB_SET_RANGE) == 0
+          && memcmp (k.mv_data, key, 24) == 0)
+        found = 1;
+      if (cur)
+        mdb_cursor_close (cur);
+    }
+  release_read (db, rt);
+  return found;
+}
+
+static librdf_stream *
+lmdb_serialise (librdf_storage *storage)
+{
+  return scan_stream (librdf_storage_get_instance (storage), find (storage, NULL, NULL, -1));
+}
+
+static librdf_stream *
+lmdb_find_statements (librdf_storage *storage, librdf_statement *st)
+{
+  return scan_stream (librdf_storage_get_instance (storage), find (storage, st, NULL, -1));
+}
+
+static librdf_stream *
+lmdb_find_statements_in_context (librdf_storage *storage, librdf_statement *st,
+                                 librdf_node *context)
+{
+  return scan_stream (librdf_storage_get_instance (storage), find (storage, st, context, -1));
+}
+
+static librdf_stream *
+lmdb_context_serialise (librdf_storage *storage, librdf_node *context)
+{
+  return lmdb_find_statements_in_context (storage, NULL, context);
+}
+
+/* find_sources/arcs/targets: one node field of a two-bound pattern. */
+static librdf_iterator *
+find_field (librdf_storage *storage, librdf_node *s, librdf_node *p,
+            librdf_node *o, int field)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  librdf_statement *st = librdf_new_statement (db->world);
+  librdf_iterator *it;
+
+  if (!st)
+    return NULL;
+  if (s)
+    librdf_statement_set_subject (st, librdf_new_node_from_node (s));
+  if (p)
+    librdf_statement_set_predicate (st, librdf_new_node_from_node (p));
+  if (o)
+    librdf_statement_set_object (st, librdf_new_node_from_node (o));
+  it = scan_iterator (db, find (storage, st, NULL, field));
+  librdf_free_statement (st);
+  return it;
+}
+
+static librdf_iterator *
+lmdb_find_sources (librdf_storage *storage, librdf_node *arc, librdf_node *target)
+{
+  return find_field (storage, NULL, arc, target, 0);
+}
+
+static librdf_iterator *
+lmdb_find_arcs (librdf_storage *storage, librdf_node *source, librdf_node *target)
+{
+  return find_field (storage, source, NULL, target, 1);
+}
+
+static librdf_iterator *
+lmdb_find_targets (librdf_storage *storage, librdf_node *source, librdf_node *arc)
+{
+  return find_field (storage, source, arc, NULL, 2);
+}
+
+static librdf_iterator *
+lmdb_get_arcs_in (librdf_storage *storage, librdf_node *node)
+{
+  return find_field (storage, NULL, NULL, node, 1);
+}
+
+static librdf_iterator *
+lmdb_get_arcs_out (librdf_storage *storage, librdf_node *node)
+{
+  return find_field (storage, node, NULL, NULL, 1);
+}
+
+static int
+has_arc (librdf_storage *storage, librdf_node *s, librdf_node *p, librdf_node *o)
+{
+  librdf_iterator *it = find_field (storage, s, p, o, 1);
+  int found;
+
+  if (!it)
+    return 0;
+  found = !librdf_iterator_end (it);
+  librdf_free_iterator (it);
+  return found;
+}
+
+static int
+lmdb_has_arc_in (librdf_storage *storage, librdf_node *node, librdf_node *property)
+{
+  return has_arc (storage, NULL, property, node);
+}
+
+static int
+lmdb_has_arc_out (librdf_storage *storage, librdf_node *node, librdf_node *property)
+{
+  return has_arc (storage, node, property, NULL);
+}
+
+static librdf_iterator *
+lmdb_get_contexts (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  ReadTxn *rt;
+  MDB_txn *txn = read_txn (db, &rt);
+  Quad qd = { { 0, 0, 0, 1 } };
+  Scan *sc;
+
+  if (!txn)
+    return NULL;
+  /* named graphs have G >= 1: the scan starts at (1,0,0,0) and only
+   * stops at the end of the index */
+  sc = scan_start (storage, db, txn, rt, &qd, 8, FALSE, 3);
+  if (sc->cur && sc->end)
+    {
+      guint8 key[KEY_LEN] = { 0 };
+      MDB_val k = { KEY_LEN, key }, v;
+      put_be64 (key, 1);
+      sc->end = FALSE;
+      sc->prefix_len = 0;
+      scan_load (sc, &k, mdb_cursor_get (sc->cur, &k, &v, MDB_SET_RANGE));
+    }
+  sc->prefix_len = 0;
+  sc->distinct_g = TRUE;
+  return scan_iterator (db, sc);
+}
+
+static librdf_node *
+lmdb_get_feature (librdf_storage *storage, librdf_uri *feature)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+
+  if (feature && strcmp ((const char *) librdf_uri_as_string (feature),
+                         LIBRDF_MODEL_FEATURE_CONTEXTS) == 0)
+    return librdf_new_node_from_typed_literal (db->world, (const unsigned char *) "1",
+                                               NULL, NULL);
+  return NULL;
+}
+
+static int
+lmdb_sync (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+  return mdb_env_sync (db->env, 1) ? 1 : 0;
+}
+
+static int
+lmdb_transaction_start (librdf_storage *storage)
+{
+  return txn_begin (librdf_storage_get_instance (storage));
+}
+
+static int
+lmdb_transaction_commit (librdf_storage *storage)
+{
+  return txn_commit (librdf_storage_get_instance (storage));
+}
+
+static int
+lmdb_transaction_rollback (librdf_storage *storage)
+{
+  Lmdb *db = librdf_storage_get_instance (storage);
+
+  if (!db->levels->len)
+    return 1;
+  txn_abort (db);
+  return 0;
+}
+
+static void
+lmdb_factory (librdf_storage_factory *f)
+{
+  f->version = LIBRDF_STORAGE_INTERFACE_VERSION;
+  f->init = lmdb_init;
+  f->terminate = lmdb_terminate;
+  f->open = lmdb_open;
+  f->close = lmdb_close;
+  f->size = lmdb_size;
+  f->add_statement = lmdb_add_statement;
+  f->add_statements = lmdb_add_statements;
+  f->remove_statement = lmdb_remove_statement;
+  f->contains_statement = lmdb_contains_statement;
+  f->has_arc_in = lmdb_has_arc_in;
+  f->has_arc_out = lmdb_has_arc_out;
+  f->serialise = lmdb_serialise;
+  f->find_statements = lmdb_find_statements;
+  f->find_sources = lmdb_find_sources;
+  f->find_arcs = lmdb_find_arcs;
+  f->find_targets = lmdb_find_targets;
+  f->get_arcs_in = lmdb_get_arcs_in;
+  f->get_arcs_out = lmdb_get_arcs_out;
+  f->context_add_statement = lmdb_context_add_statement;
+  f->context_remove_statement = lmdb_context_remove_statement;
+  f->context_serialise = lmdb_context_serialise;
+  f->sync = lmdb_sync;
+  f->context_add_statements = lmdb_context_add_statements;
+  f->context_remove_statements = lmdb_context_remove_statements;
+  f->find_statements_in_context = lmdb_find_statements_in_context;
+  f->get_contexts = lmdb_get_contexts;
+  f->get_feature = lmdb_get_feature;
+  f->transaction_start = lmdb_transaction_start;
+  f->transaction_commit = lmdb_transaction_commit;
+  f->transaction_rollback = lmdb_transaction_rollback;
+}
+
+void
+dg_lmdb_register (librdf_world *world)
+{
+  const char *name;
+
+  g_return_if_fail (world != NULL);
+  librdf_world_open (world);
+  for (unsigned int i = 0; librdf_storage_enumerate (world, i, &name, NULL) == 0; i++)
+    if (name && strcmp (name, DG_LMDB_FACTORY) == 0)
+      return;
+  {
+    static gsize once = 0;
+    if (g_once_init_enter (&once))
+      {
+        choose_orders ();
+        g_once_init_leave (&once, 1);
+      }
+  }
+  librdf_storage_register_factory (world, DG_LMDB_FACTORY,
+                                   "dipgraph quad store (LMDB)", lmdb_factory);
+}
+
+gboolean
+dg_lmdb_exists (const char *dir)
+{
+  g_autofree char *data = g_build_filename (dir, "data.mdb", NULL);
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+/* ------------------------------------------------------------------ */
+/* Integrity check */
+
+void
+dg_lmdb_check_clear (DgLmdbCheck *report)
+{
+  if (!report)
+    return;
+  g_clear_pointer (&report->first_problem, g_free);
+}
+
+static void
+problem (DgLmdbCheck *r, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+problem (DgLmdbCheck *r, const char *format, ...)
+{
+  va_list ap;
+
+  r->problems++;
+  if (r->first_problem)
+    return;
+  va_start (ap, format);
+  r->first_problem = g_strdup_vprintf (format, ap);
+  va_end (ap);
+}
+
+gboolean
+dg_lmdb_check (const char *dir, DgLmdbCheck *r, GError **error)
+{
+  MDB_env *env = NULL;
+  MDB_txn *txn = NULL;
+  MDB_dbi meta, i2t, t2i, idx[N_ORDERS];
+  MDB_cursor *cur = NULL;
+  MDB_val k, v;
+  MDB_stat st;
+  guint64 count = 0, last_g = 0;
+  gboolean any_g = FALSE;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (id_hash, id_equal, g_free, NULL);
+  int rc;
+
+  g_return_val_if_fail (dir != NULL && r != NULL, FALSE);
+  memset (r, 0, sizeof *r);
+  rc = mdb_env_create (&env);
+  if (rc == 0)
+    rc = mdb_env_set_maxdbs (env, 3 + N_ORDERS + 1);
+  if (rc == 0)
+    rc = mdb_env_set_mapsize (env, sizeof (size_t) >= 8 ? (size_t) 1 << 40 : (size_t) 1 << 30);
+  if (rc == 0)
+    rc = mdb_env_open (env, dir, MDB_RDONLY | MDB_NOTLS, 0644);
+  if (rc == 0)
+    rc = mdb_txn_begin (env, NULL, MDB_RDONLY, &txn);
+  if (rc == 0)
+    rc = mdb_dbi_open (txn, "meta", 0, &meta);
+  if (rc == 0)
+    rc = mdb_dbi_open (txn, "i2t", 0, &i2t);
+  if (rc == 0)
+    rc = mdb_dbi_open (txn, "t2i", 0, &t2i);
+  for (int o = 0; rc == 0 && o < N_ORDERS; o++)
+    rc = mdb_dbi_open (txn, order_names[o], 0, &idx[o]);
+  if (rc)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "%s: not a readable dipgraph LMDB store: %s", dir, mdb_strerror (rc));
+      goto out;
+    }
+  k.mv_size = 5;
+  k.mv_data = (void *) "count";
+  if (mdb_get (txn, meta, &k, &v) == 0 && v.mv_size == 8)
+    {
+      guint64 le;
+      memcpy (&le, v.mv_data, 8);
+      count = GUINT64_FROM_LE (le);
+    }
+  else
+    problem (r, "no count key");
+  r->quads = (gint64) count;
+  for (int o = 0; o < N_ORDERS; o++)
+    {
+      mdb_stat (txn, idx[o], &st);
+      r->index_rows[o] = (gint64) st.ms_entries;
+      if (st.ms_entries != count)
+        problem (r, "index %s has %zu entries, the count key says %" G_GUINT64_FORMAT,
+                 order_names[o], st.ms_entries, count);
+    }
+  mdb_stat (txn, i2t, &st);
+  r->terms = (gint64) st.ms_entries;
+  {
+    MDB_stat st2;
+    mdb_stat (txn, t2i, &st2);
+    if (st2.ms_entries != st.ms_entries)
+      problem (r, "dictionary: %zu ids but %zu terms", st.ms_entries, st2.ms_entries);
+  }
+  rc = mdb_cursor_open (txn, idx[0], &cur);
+  for (rc = rc ? rc : mdb_cursor_get (cur, &k, &v, MDB_FIRST); rc == 0;
+       rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT))
+    {
+      Quad qd;
+      guint8 key[KEY_LEN];
+      MDB_val kk = { KEY_LEN, key }, vv;
+
+      if (k.mv_size != KEY_LEN)
+        {
+          problem (r, "spog: a key of %zu bytes", k.mv_size);
+          continue;
+        }
+      key_quad (k.mv_data, 0, &qd);
+      for (int o = 1; o < N_ORDERS; o++)
+        {
+          quad_key (&qd, o, key);
+          if (mdb_get (txn, idx[o], &kk, &vv) != 0)
+            problem (r, "quad %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %"
+                     G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " missing from %s",
+                     qd.q[0], qd.q[1], qd.q[2], qd.q[3], order_names[o]);
+        }
+      for (int i = 0; i < 4; i++)
+        {
+          guint8 idb[8];
+          MDB_val ik = { 8, idb }, iv;
+          if (i == 3 && qd.q[3] == 0)
+            continue;
+          if (g_hash_table_contains (seen, &qd.q[i]))
+            continue;
+          put_be64 (idb, qd.q[i]);
+          if (mdb_get (txn, i2t, &ik, &iv) != 0)
+            problem (r, "term id %" G_GUINT64_FORMAT " is not in the dictionary", qd.q[i]);
+          if (g_hash_table_size (seen) < 4000000)
+            g_hash_table_add (seen, g_memdup2 (&qd.q[i], 8));
+        }
+    }
+  if (cur)
+    mdb_cursor_close (cur);
+  cur = NULL;
+  /* distinct graphs */
+  rc = mdb_cursor_open (txn, idx[3], &cur);
+  for (rc = rc ? rc : mdb_cursor_get (cur, &k, &v, MDB_FIRST); rc == 0;
+       rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT))
+    {
+      guint64 g = get_be64 (k.mv_data);
+      if (g != 0 && (!any_g || g != last_g))
+        r->graphs++;
+      last_g = g;
+      any_g = TRUE;
+    }
+  rc = 0;
+
+out:
+  if (cur)
+    mdb_cursor_close (cur);
+  if (txn)
+    mdb_txn_abort (txn);
+  if (env)
+    mdb_env_close (env);
+  return rc == 0;
 }

@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential autoconf automake libtool pkg-config
       libglib2.0-dev libglib2.0-dev-bin libxml2-dev libjson-glib-dev
-      librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite libsqlite3-dev libcunit1-dev
+      librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite libsqlite3-dev libcunit1-dev liblmdb-dev
       iso-codes raptor2-utils"
 missing=""
 for p in $PKGS; do
