@@ -48,12 +48,27 @@ mention_at (const DgAnalysis *a, guint first_mention, guint t)
   return -1;
 }
 
-/* First token of the clause that contains token @t. */
+/* First token of the clause that contains token @t.  A parenthesis is
+ * stepped over: "The Asia-Pacific Economic Cooperation (APEC) forum has". */
 static guint
 clause_start (const DgAnalysis *a, guint sent_first, guint t)
 {
-  while (t > sent_first && !is_clause_break (a, t - 1))
-    t--;
+  while (t > sent_first)
+    {
+      if (dg_analysis_token_is (a, t - 1, ")"))
+        {
+          guint k = t - 1;
+          while (k > sent_first && !dg_analysis_token_is (a, k, "("))
+            k--;
+          if (k == sent_first)
+            return t;
+          t = k;
+          continue;
+        }
+      if (is_clause_break (a, t - 1))
+        break;
+      t--;
+    }
   return t;
 }
 
@@ -133,28 +148,50 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
 }
 
 /* The first actor after the trigger within the clause (possessives count:
- * "criticized Obama's plan" targets Obama). */
+ * "criticized Obama's plan" targets Obama; "offered troops to Lebanon"
+ * targets Lebanon).  The search stops at a clause break, a quote, "and",
+ * "by", "through", and an infinitive "to" ("urged them to settle ... the
+ * WTO" does not target the WTO). */
 static int
 object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
-  for (guint i = first_mention; i < a->mentions->len; i++)
+  for (; t < end; t++)
     {
-      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      if (m->tok < t)
-        continue;
-      /* the object is near: no clause break, quote, "and" or "to" before it */
-      for (guint k = t; k < m->role_tok && k < m->tok; k++)
-        if (is_clause_break (a, k) || dg_analysis_token (a, k)->kind == DG_TOKEN_QUOTE
-            || dg_analysis_word_is (a, k, DG_W_AND)
-            || dg_analysis_token_is (a, k, "to") || dg_analysis_token_is (a, k, "through")
-            || dg_analysis_token_is (a, k, "by"))
-          return -1;
-      if (m->tok >= end)
+      int mi = mention_at (a, first_mention, t);
+      if (mi >= 0)
+        {
+          const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+          if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN)
+            return m->actor;
+          if (m->kind == DG_MENTION_COUNTRY && m->in_role)
+            continue;   /* "Lebanon's new President Hrawi": go on to the person */
+        }
+      if (is_clause_break (a, t) || dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
+          || dg_analysis_word_is (a, t, DG_W_AND)
+          || dg_analysis_token_is (a, t, "by") || dg_analysis_token_is (a, t, "through"))
         return -1;
-      if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN)
-        return m->actor;
+      if (dg_analysis_token_is (a, t, "to") && t + 1 < end)
+        {
+          const DgToken *next = dg_analysis_token (a, t + 1);
+          if (next->kind == DG_TOKEN_WORD && !next->capitalized
+              && !dg_analysis_word_is (a, t + 1, DG_W_DETERMINER)
+              && mention_at (a, first_mention, t + 1) < 0)
+            return -1;
+        }
     }
   return -1;
+}
+
+/* "was criticized", "were expelled", "has been attacked" */
+static gboolean
+is_passive (const DgAnalysis *a, guint from, guint trig)
+{
+  static const char *const be[] = { "was", "were", "been", "being", "is", "are", NULL };
+  for (guint t = trig > from + 2 ? trig - 2 : from; t < trig; t++)
+    for (const char *const *w = be; *w; w++)
+      if (dg_analysis_token_is (a, t, *w))
+        return TRUE;
+  return FALSE;
 }
 
 static int
@@ -316,6 +353,23 @@ event_class_of (const DgEvent *e)
   return e->event_class ? e->event_class : c ? c->dip_class : "Event";
 }
 
+/* CAMEO codes a promise or plan to cooperate as an intent (03x), not as
+ * the cooperation itself: "will meet" is 036, "will provide aid" 033. */
+static void
+code_intent (DgEvent *e)
+{
+  static const struct { const char *root; const char *intent; } map[] = {
+    { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" }, { "08", "035" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (strncmp (e->cameo, map[i].root, 2) == 0)
+      {
+        g_free (e->cameo);
+        e->cameo = g_strdup (map[i].intent);
+        return;
+      }
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
@@ -366,6 +420,19 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       if (dg_analysis_token_is (a, trig->tok, "told"))
         target = object_of (a, first_mention, trig_end, end);
     }
+  else if (is_passive (a, from, trig->tok))
+    {
+      /* "Y was criticized by X": X acts on Y */
+      guint by = trig_end;
+      while (by < end && !dg_analysis_token_is (a, by, "by") && !is_clause_break (a, by))
+        by++;
+      if (by < end && dg_analysis_token_is (a, by, "by"))
+        object_list (a, first_mention, by + 1, end, agents, FALSE);
+      g_autoptr(GArray) patients = g_array_new (FALSE, FALSE, sizeof (int));
+      subject_group (a, first_mention, trig->tok, from, patients);
+      if (patients->len)
+        target = g_array_index (patients, int, 0);
+    }
   else
     {
       subject_group (a, first_mention, trig->tok, from, agents);
@@ -401,6 +468,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                                                      : modality_of (a, from, trig->tok, end));
   if (strcmp (frame, "say") == 0)
     e->quote = sentence_quote (a, sent_first, end);
+  else if (strcmp (e->modality, "planned") == 0)
+    code_intent (e);
 
   /* date: this sentence, else the paragraph so far, else the document */
   const DgParagraph *par = &g_array_index (a->facts->seg->paragraphs, DgParagraph,
