@@ -255,16 +255,23 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
   return "asserted";
 }
 
+/* The sentence's date expression: a resolved one first, else one kept as
+ * text only ("last week"), else NULL. */
 static const DgTimex *
 sentence_timex (const DgAnalysis *a, guint s)
 {
+  const DgTimex *text_only = NULL;
   for (guint i = 0; i < a->timexes->len; i++)
     {
       const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
-      if (x->sentence == s && x->date)
+      if (x->sentence != s)
+        continue;
+      if (x->date)
         return x;
+      if (!text_only)
+        text_only = x;
     }
-  return NULL;
+  return text_only;
 }
 
 /* A place named in sentence @s within tokens [from, to). */
@@ -477,13 +484,18 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                                                           DgSentence, s).paragraph);
   const DgTimex *x = sentence_timex (a, s);
   for (guint k = s; !x && k > par->first_sentence; k--)
-    x = sentence_timex (a, k - 1);
+    {
+      x = sentence_timex (a, k - 1);
+      if (x && !x->date)
+        x = NULL;   /* only a resolved date carries over */
+    }
   e->confidence = 0.6;
   if (x)
     {
       e->date = g_strdup (x->date);
       e->date_text = g_strdup (x->text);
-      e->confidence += 0.1;
+      if (x->date)
+        e->confidence += 0.1;
     }
   else
     e->date = g_strdup (a->facts->doc->date);

@@ -152,6 +152,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   else
     m = add_mention (a, DG_MENTION_ROLE, s, t, n, title);
   m->title = title;
+  m->title_tok = t;
   m->role_tok = role_tok;
   m->affiliation = affiliation;
   return name > 0 ? name_tok + name : t + n;
@@ -168,6 +169,25 @@ is_pronoun (const DgAnalysis *a, guint t, guint end)
   return FALSE;
 }
 
+/* "APTOPIX NETHERLANDS AFGHANISTAN CONFERENCE": a photo slug or a heading in
+ * capitals - every word upper case, at least two words. */
+static gboolean
+is_all_caps (const DgAnalysis *a, guint first, guint end)
+{
+  guint words = 0;
+  for (guint t = first; t < end; t++)
+    {
+      const DgToken *tok = dg_analysis_token (a, t);
+      if (tok->kind != DG_TOKEN_WORD)
+        continue;
+      for (const char *p = a->text + tok->start; p < a->text + tok->end; p++)
+        if (g_ascii_islower (*p))
+          return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s)
 {
@@ -175,6 +195,8 @@ scan_sentence (DgAnalysis *a, guint s)
   guint end = dg_analysis_sentence_end (a, s);
   guint first_mention = a->mentions->len;
   guint t = first;
+  if (is_all_caps (a, first, end))
+    return;
   while (t < end)
     {
       const DgLexEntry *e[8];

@@ -31,6 +31,7 @@ typedef struct {
   const DgLexEntry *entry; /* the lexicon entry (not persons/pronouns) */
   const DgLexEntry *title; /* persons and roles: their title, or NULL */
   guint role_tok;          /* persons/roles: first token of the whole phrase */
+  guint title_tok;         /* persons/roles: first token of the title */
   const char *affiliation; /* alpha-3 or org id from "Iran's", "U.S.", "Iranian" */
   int actor;               /* resolver: actor index, or -1 */
   int place;               /* resolver: place index, or -1 */

@@ -58,10 +58,13 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
 {
   if (!m->title)
     return;
-  const char *role = m->title->key;
+  /* the role as the article writes it: "Secretary of State" */
+  const DgToken *first = dg_analysis_token (a, m->title_tok);
+  const DgToken *last = dg_analysis_token (a, m->title_tok + m->title->n_words - 1);
+  g_autofree char *role = g_strndup (a->text + first->start, last->end - first->start);
   gboolean seen = FALSE;
   for (guint i = 0; i < person->roles->len && !seen; i++)
-    seen = strcmp (g_ptr_array_index (person->roles, i), role) == 0;
+    seen = g_ascii_strcasecmp (g_ptr_array_index (person->roles, i), role) == 0;
   if (!seen)
     g_ptr_array_add (person->roles, g_strdup (role));
   if (!person->role)
@@ -84,7 +87,7 @@ static gboolean
 person_has_role (const DgActor *p, const char *role)
 {
   for (guint i = 0; i < p->roles->len; i++)
-    if (strcmp (g_ptr_array_index (p->roles, i), role) == 0)
+    if (g_ascii_strcasecmp (g_ptr_array_index (p->roles, i), role) == 0)
       return TRUE;
   return FALSE;
 }

@@ -93,6 +93,35 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
 
   for (guint t = first; t < end; t++)
     {
+      /* "in 2001", "since 1979": a year alone */
+      if (dg_analysis_token (a, t)->kind == DG_TOKEN_NUMBER && t > first
+          && dg_analysis_word_is (a, t - 1, DG_W_PREPOSITION | DG_W_LOCATIVE))
+        {
+          int year = token_number (a, t);
+          if (year >= 1900 && year <= 2100
+              && dg_analysis_token (a, t)->end - dg_analysis_token (a, t)->start == 4)
+            add_timex (a, s, t, 1, g_strdup_printf ("%04d", year));
+          continue;
+        }
+      /* "last year", "last month": the calendar unit before the document's */
+      if (have_doc && dg_analysis_token_is (a, t, "last") && t + 1 < end)
+        {
+          GDate d = doc;
+          if (dg_analysis_token_is (a, t + 1, "year"))
+            {
+              g_date_subtract_years (&d, 1);
+              add_timex (a, s, t, 2, g_strdup_printf ("%04u", g_date_get_year (&d)));
+            }
+          else if (dg_analysis_token_is (a, t + 1, "month"))
+            {
+              g_date_subtract_months (&d, 1);
+              add_timex (a, s, t, 2, g_strdup_printf ("%04u-%02u", g_date_get_year (&d),
+                                                      g_date_get_month (&d)));
+            }
+          else if (dg_analysis_token_is (a, t + 1, "week"))
+            add_timex (a, s, t, 2, NULL);   /* kept as dip:dateText only */
+          continue;
+        }
       if (!dg_analysis_word_is (a, t, DG_W_WEEKDAY | DG_W_MONTH | DG_W_RELDAY))
         continue;
       for (int w = 0; w < 7; w++)
@@ -105,6 +134,13 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
         if (dg_analysis_token_is (a, t, months[k].word) && t + 1 < end)
           {
             int day = token_number (a, t + 1);
+            if (day >= 1000 && day <= 2100)
+              {
+                /* "March 2009" */
+                add_timex (a, s, t, 2, g_strdup_printf ("%04d-%02d", day, months[k].month));
+                t += 1;
+                goto next;
+              }
             if (day < 1 || day > 31)
               break;
             guint n = 2;

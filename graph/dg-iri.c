@@ -53,10 +53,13 @@ dg_iri_country (const char *base, const char *alpha3)
 }
 
 char *
-dg_iri_person (const char *base, const char *name)
+dg_iri_person (const char *base, const char *name, const char *affiliation)
 {
   g_autofree char *slug = dg_iri_slug (name);
-  return g_strconcat (base_or_default (base), "person/", slug, NULL);
+  if (!affiliation)
+    return g_strconcat (base_or_default (base), "person/", slug, NULL);
+  g_autofree char *aff = dg_iri_slug (affiliation);
+  return g_strconcat (base_or_default (base), "person/", aff, "/", slug, NULL);
 }
 
 char *

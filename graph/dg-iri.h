@@ -18,7 +18,9 @@ char *dg_iri_hash (const char *text);
 
 char *dg_iri_document (const char *base, const char *doc_id);
 char *dg_iri_country (const char *base, const char *alpha3);
-char *dg_iri_person (const char *base, const char *name);
+/* "person/usa/richard-holbrooke" with an affiliation (ISO code or org id),
+ * "person/richard-holbrooke" without. */
+char *dg_iri_person (const char *base, const char *name, const char *affiliation);
 char *dg_iri_organization (const char *base, const char *id);
 char *dg_iri_place (const char *base, const char *name);
 /* @key: what identifies the event: class, sorted participant IRIs, date. */

@@ -167,7 +167,12 @@ actor_iri (const Writer *w, const DgActor *a)
     {
     case DG_ACTOR_COUNTRY: return dg_iri_country (w->base, a->code);
     case DG_ACTOR_ORGANIZATION: return dg_iri_organization (w->base, a->code);
-    default: return dg_iri_person (w->base, a->label);
+    default:
+      {
+        const DgActor *aff = a->affiliation >= 0
+                             ? g_ptr_array_index (w->facts->actors, a->affiliation) : NULL;
+        return dg_iri_person (w->base, a->label, aff ? aff->code : NULL);
+      }
     }
 }
 
@@ -290,7 +295,10 @@ write_event (Writer *w, guint i)
     emit_iri (w, n, DG_DIP_PARTICIPANT, w->actor_iris[g_array_index (e->participants, int, k)]);
   if (e->place >= 0)
     emit_iri (w, n, DG_DIP_PLACE_P, w->place_iris[e->place]);
-  emit_typed (w, n, DG_DIP_DATE, e->date, DG_XSD_DATE);
+  /* "2009-03-31", "2009-03" or "2001" */
+  emit_typed (w, n, DG_DIP_DATE, e->date,
+              !e->date ? NULL : strlen (e->date) == 4 ? DG_NS_XSD "gYear"
+              : strlen (e->date) == 7 ? DG_NS_XSD "gYearMonth" : DG_XSD_DATE);
   emit_text (w, n, DG_DIP_DATETEXT, e->date_text);
   emit_text (w, n, DG_DIP_CAMEOCODE, e->cameo);
   g_autofree char *concept = g_strconcat (DG_NS_CAMEO, e->cameo, NULL);

@@ -62,7 +62,7 @@ test_person_with_title (void)
   int p = dg_facts_find_actor (f, DG_ACTOR_PERSON, "Sergei Lavrov");
   CU_ASSERT_TRUE_FATAL (p >= 0);
   const DgActor *a = actor (f, p);
-  CU_ASSERT_STRING_EQUAL (a->role, "foreign minister");
+  CU_ASSERT_STRING_EQUAL (a->role, "Foreign Minister");   /* as written */
   CU_ASSERT_STRING_EQUAL (a->sector, "GOV");
   CU_ASSERT_STRING_EQUAL (actor (f, a->affiliation)->code, "RUS");
 }

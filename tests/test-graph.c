@@ -14,13 +14,15 @@ test_iri (void)
 {
   g_autofree char *a = dg_iri_slug ("Recep Tayyip Erdoğan");
   g_autofree char *b = dg_iri_slug ("O'Brien, U.S.");
-  g_autofree char *c = dg_iri_person (NULL, "Mehdi Akhundzadeh");
+  g_autofree char *c = dg_iri_person (NULL, "Mehdi Akhundzadeh", NULL);
+  g_autofree char *c2 = dg_iri_person (NULL, "Mehdi Akhundzadeh", "IRN");
   g_autofree char *d1 = dg_iri_document (NULL, "https://example.org/a");
   g_autofree char *d2 = dg_iri_document (NULL, "https://example.org/a");
   g_autofree char *country = dg_iri_country (NULL, "IRN");
   CU_ASSERT_STRING_EQUAL (a, "recep-tayyip-erdogan");
   CU_ASSERT_STRING_EQUAL (b, "obrien-us");
   CU_ASSERT_STRING_EQUAL (c, DG_NS_ID "person/mehdi-akhundzadeh");
+  CU_ASSERT_STRING_EQUAL (c2, DG_NS_ID "person/irn/mehdi-akhundzadeh");
   CU_ASSERT_STRING_EQUAL (d1, d2);
   CU_ASSERT_STRING_EQUAL (country, DG_NS_ID "country/IRN");
 }
@@ -80,11 +82,11 @@ test_writer (void)
       "Rahmat Santoso on Monday in The Hague.", &graph);
   g_autofree char *doc = dg_iri_document (NULL, "test:doc");
   CU_ASSERT_STRING_EQUAL (graph, doc);
-  const char *ana = DG_NS_ID "person/ana-ribeiro";
+  const char *ana = DG_NS_ID "person/bra/ana-ribeiro";
   CU_ASSERT_TRUE (has (set, ana, DG_RDF_TYPE, DG_DIP_PERSON));
   CU_ASSERT_TRUE (has (set, ana, DG_RDF_TYPE, DG_DIP_ACTOR));          /* materialized */
   CU_ASSERT_TRUE (has (set, ana, DG_RDFS_LABEL, "Ana Ribeiro"));
-  CU_ASSERT_TRUE (has (set, ana, DG_DIP_ROLE, "foreign minister"));
+  CU_ASSERT_TRUE (has (set, ana, DG_DIP_ROLE, "Foreign Minister"));   /* as written */
   CU_ASSERT_TRUE (has (set, ana, DG_DIP_AFFILIATION, DG_NS_ID "country/BRA"));
   CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_DIP_COUNTRYCODE, "BRA"));
   CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_RDF_TYPE, DG_NS_DIP "Place"));
