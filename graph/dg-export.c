@@ -12,6 +12,10 @@
  *  - the Turtle writer only declares rdf: unless told: every prefix of
  *    dg_rdf_prefixes() is set on the serializer.
  * Write errors (disk full) surface at fflush()/ferror() time.
+ *
+ * The other formats sit in the same table with the function that writes
+ * them: jsonld from the store (dg-export-jsonld.c), and the view formats
+ * (dg-export-graphml.c, -gexf.c, -dot.c, -csv.c, -jsonld.c) from a DgView.
  */
 #include "config.h"
 
@@ -20,20 +24,34 @@
 
 #include "dg-export.h"
 #include "dg-nquads.h"
+#include "dg-export-private.h"
 
+/* The exporter table: RDF formats written by raptor (serializer set), by
+ * dipgraph from the store (store_func), and view formats (view_func). */
 typedef struct {
   const char *name;
-  const char *serializer;     /* raptor serializer name */
   const char *mime;
+  DgExportKind kind;
+  const char *serializer;     /* raptor serializer name */
   gboolean quads;             /* keeps the named graphs */
+  DgExportStoreFunc store_func;
+  DgExportViewFunc view_func;
 } DgExportFormat;
 
 static const DgExportFormat dg_export_format_table[] = {
-  { "turtle", "turtle", "text/turtle", FALSE },
-  { "ntriples", "ntriples", "application/n-triples", FALSE },
-  { "nquads", "nquads", "application/n-quads", TRUE },
-  { "rdfxml", "rdfxml-abbrev", "application/rdf+xml", FALSE },
-  { NULL, NULL, NULL, FALSE }
+  { "turtle", "text/turtle", DG_EXPORT_KIND_RDF, "turtle", FALSE, NULL, NULL },
+  { "ntriples", "application/n-triples", DG_EXPORT_KIND_RDF, "ntriples", FALSE, NULL, NULL },
+  { "nquads", "application/n-quads", DG_EXPORT_KIND_RDF, "nquads", TRUE, NULL, NULL },
+  { "rdfxml", "application/rdf+xml", DG_EXPORT_KIND_RDF, "rdfxml-abbrev", FALSE, NULL, NULL },
+  { "jsonld", "application/ld+json", DG_EXPORT_KIND_RDF, NULL, TRUE, dg_export_jsonld, NULL },
+  { "graphml", "application/graphml+xml", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_graphml },
+  { "gexf", "application/gexf+xml", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_gexf },
+  { "dot", "text/vnd.graphviz", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_dot },
+  { "svg", "image/svg+xml", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_svg },
+  { "png", "image/png", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_png },
+  { "csv", "text/csv", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_csv_events },
+  { "cytoscape", "application/json", DG_EXPORT_KIND_VIEW, NULL, FALSE, NULL, dg_export_cytoscape },
+  { NULL, NULL, 0, NULL, FALSE, NULL, NULL }
 };
 
 static const DgExportFormat *
@@ -53,6 +71,99 @@ gboolean
 dg_export_is_format (const char *format)
 {
   return find_format (format) != NULL;
+}
+
+gboolean
+dg_export_format_info (const char *format, DgExportKind *kind, const char **mime)
+{
+  const DgExportFormat *f = find_format (format);
+
+  if (!f)
+    return FALSE;
+  if (kind)
+    *kind = f->kind;
+  if (mime)
+    *mime = f->mime;
+  return TRUE;
+}
+
+static void
+set_unknown_format (GError **error, const char *format)
+{
+  g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
+               "unknown export format \"%s\" (use one of %s)",
+               format ? format : "", dg_export_formats ());
+}
+
+gboolean
+dg_export_view (const DgView *view, const char *format, FILE *out, GError **error)
+{
+  const DgExportFormat *f = find_format (format);
+
+  g_return_val_if_fail (view != NULL && out != NULL, FALSE);
+  if (!f || !f->view_func)
+    {
+      if (f)
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
+                     "%s is an RDF format, not a view format", f->name);
+      else
+        set_unknown_format (error, format);
+      return FALSE;
+    }
+  return f->view_func (view, out, error);
+}
+
+/* Writes @dir/@name through a temporary file renamed into place. */
+static gboolean
+write_csv_file (const DgView *view, const char *dir, const char *name,
+                DgExportViewFunc func, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *tmp = g_strconcat (path, ".tmp", NULL);
+  FILE *fp = fopen (tmp, "wb");
+  gboolean ok;
+
+  if (!fp)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                   "cannot create %s: %s", tmp, g_strerror (saved));
+      return FALSE;
+    }
+  ok = func (view, fp, error);
+  if (fclose (fp) != 0 && ok)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                   "writing %s failed: %s", tmp, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (ok && rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                   "cannot rename %s to %s: %s", tmp, path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    remove (tmp);
+  return ok;
+}
+
+gboolean
+dg_export_view_csv_dir (const DgView *view, const char *dir, GError **error)
+{
+  g_return_val_if_fail (view != NULL && dir != NULL, FALSE);
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                   "cannot create the directory %s: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  return write_csv_file (view, dir, "nodes.csv", dg_export_csv_nodes, error)
+    && write_csv_file (view, dir, "edges.csv", dg_export_csv_edges, error)
+    && write_csv_file (view, dir, "events.csv", dg_export_csv_events, error);
 }
 
 const char *
@@ -107,11 +218,13 @@ writer_start (DgWriter *w, DgRdf *rdf, const char *format, FILE *out,
   w->rdf = rdf;
   w->out = out;
   w->format = find_format (format);
-  if (!w->format)
+  if (!w->format || !w->format->serializer)
     {
-      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
-                   "unknown export format \"%s\" (use one of %s)",
-                   format ? format : "", dg_export_formats ());
+      if (w->format)
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
+                     "%s cannot be written from a list of statements", w->format->name);
+      else
+        set_unknown_format (error, format);
       return FALSE;
     }
   g_free (dg_rdf_take_messages (rdf));
@@ -232,11 +345,21 @@ write_stream (DgWriter *w, librdf_stream *stream, librdf_node *context)
 gboolean
 dg_export_store (DgStore *store, const char *format, FILE *out, GError **error)
 {
+  const DgExportFormat *f;
   DgWriter w;
   librdf_model *model;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (store != NULL && out != NULL, FALSE);
+  f = find_format (format);
+  if (f && f->store_func)
+    return f->store_func (store, out, error);
+  if (f && f->view_func)
+    {
+      g_autoptr(DgView) view = dg_view_build (store, NULL, error);
+
+      return view && f->view_func (view, out, error);
+    }
   if (!writer_start (&w, dg_store_get_rdf (store), format, out, error))
     return FALSE;
   model = dg_store_get_model (store);

@@ -63,6 +63,7 @@ typedef struct {
   const char *klass;       /* most specific dip: class: "Meeting" */
   const char *date;        /* YYYY-MM-DD or NULL */
   const char *cameo;       /* "044" */
+  const char *cameo_root;  /* "04", or NULL */
   const char *plover_type;
   const char *plover_mode;
   const char *modality;
@@ -99,10 +100,11 @@ typedef struct {
   guint weight;            /* number of events */
   double goldstein;        /* mean over the events that have one */
   gboolean has_goldstein;
+  guint n_goldstein;       /* events that have one */
   int quad_class;          /* of the first event that has one, -1 none */
   const char *first;       /* dates, or NULL */
   const char *last;
-  GPtrArray *events;       /* const char* event IRIs, sorted */
+  GPtrArray *events;       /* const char* event IRIs, by date then IRI */
 } DgViewEdge;
 
 typedef struct DgViewPrivate DgViewPrivate;

@@ -1,0 +1,3 @@
+/* placeholder */
+#include "dg-test.h"
+int main (void) { return 77; }
