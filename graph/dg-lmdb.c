@@ -1089,7 +1089,7 @@ lmdb_init (librdf_storage *storage, const char *name, librdf_hash *options)
         }
     }
   if (rc == 0)
-    rc = db->read_only ? (mdb_txn_abort (txn), 0) : mdb_txn_commit (txn);
+    rc = mdb_txn_commit (txn);   /* also read-only: keeps the dbi handles */
   else if (txn)
     mdb_txn_abort (txn);
   if (rc)

@@ -1,6 +1,11 @@
 /* dg-store.c - store specs, opening Redland storages, replacing graphs
  *
- * sqlite:PATH (or a bare PATH) uses Redland's "sqlite" storage: one file,
+ * lmdb:DIR (or a bare PATH that is not an existing SQLite file) uses
+ * dipgraph's own "dipgraph-lmdb" storage (dg-lmdb.c): transactions,
+ * duplicate-free quads, every pattern a range scan; extract batches many
+ * documents into one transaction, each document in a nested one.
+ * sqlite:PATH (or a bare PATH naming an existing SQLite file) uses
+ * Redland's "sqlite" storage: one file,
  * contexts always on, duplicate quads are refused by the storage, and each
  * graph replacement is one SQL transaction.  bdb:DIR and memory: use the
  * "hashes" storage with contexts and a predicate index; it has no
@@ -23,11 +28,13 @@
 
 #include <sqlite3.h>
 #include "dg-store.h"
+#include "dg-lmdb.h"
 
 /* File-name prefix of the Berkeley DB hash files inside a bdb:DIR. */
 #define DG_BDB_NAME "dipgraph"
 
 typedef enum {
+  DG_BACKEND_LMDB,
   DG_BACKEND_SQLITE,
   DG_BACKEND_BDB,
   DG_BACKEND_MEMORY
@@ -41,10 +48,11 @@ struct DgStore {
   librdf_storage *storage;
   librdf_model *model;
   int lock_fd;                  /* -1 when not locked */
+  gboolean batch;               /* a batch transaction is open */
 };
 
 #define DG_STORE_SPEC_FORMS \
-  "use PATH, sqlite:PATH, bdb:DIR or memory:"
+  "use PATH, lmdb:DIR, sqlite:PATH, bdb:DIR or memory:"
 
 /* "word:" at the start of @spec (a URI-scheme-like prefix of 2+ chars);
  * returns its length without the colon, or 0. */
@@ -66,6 +74,28 @@ scheme_length (const char *spec)
   return 0;
 }
 
+/* TRUE when @path starts with the SQLite 3 file header (or is empty). */
+static gboolean
+is_sqlite_file (const char *path, gboolean *empty)
+{
+  static const char magic[16] = "SQLite format 3";   /* with its NUL */
+  char head[16];
+  FILE *f = g_fopen (path, "rb");
+  size_t n;
+
+  *empty = FALSE;
+  if (!f)
+    return FALSE;
+  n = fread (head, 1, sizeof head, f);
+  fclose (f);
+  if (n == 0)
+    {
+      *empty = TRUE;
+      return TRUE;
+    }
+  return n == sizeof head && memcmp (head, magic, sizeof head) == 0;
+}
+
 /* Splits @spec into a backend and an absolute path. */
 static gboolean
 parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
@@ -85,6 +115,8 @@ parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
       rest = spec + n + 1;
       if (n == 6 && g_ascii_strncasecmp (spec, "sqlite", 6) == 0)
         *backend = DG_BACKEND_SQLITE;
+      else if (n == 4 && g_ascii_strncasecmp (spec, "lmdb", 4) == 0)
+        *backend = DG_BACKEND_LMDB;
       else if (n == 3 && g_ascii_strncasecmp (spec, "bdb", 3) == 0)
         *backend = DG_BACKEND_BDB;
       else if (n == 6 && g_ascii_strncasecmp (spec, "memory", 6) == 0)
@@ -115,9 +147,16 @@ parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
           return FALSE;
         }
     }
-  else
-    *backend = DG_BACKEND_SQLITE;
   *path = g_canonicalize_filename (rest, NULL);
+  if (!n)
+    {
+      /* a bare PATH: an existing SQLite file stays sqlite (stores made
+       * before lmdb became the default), anything else is lmdb */
+      gboolean empty;
+      *backend = g_file_test (*path, G_FILE_TEST_IS_REGULAR)
+                 && is_sqlite_file (*path, &empty) ? DG_BACKEND_SQLITE
+                 : DG_BACKEND_LMDB;
+    }
   return TRUE;
 }
 
@@ -163,28 +202,6 @@ check_parent (const char *spec, const char *path, GError **error)
       return FALSE;
     }
   return TRUE;
-}
-
-/* TRUE when @path starts with the SQLite 3 file header (or is empty). */
-static gboolean
-is_sqlite_file (const char *path, gboolean *empty)
-{
-  static const char magic[16] = "SQLite format 3";   /* with its NUL */
-  char head[16];
-  FILE *f = g_fopen (path, "rb");
-  size_t n;
-
-  *empty = FALSE;
-  if (!f)
-    return FALSE;
-  n = fread (head, 1, sizeof head, f);
-  fclose (f);
-  if (n == 0)
-    {
-      *empty = TRUE;
-      return TRUE;
-    }
-  return n == sizeof head && memcmp (head, magic, sizeof head) == 0;
 }
 
 /* Redland's sqlite schema indexes neither literals(text) nor
@@ -300,6 +317,45 @@ open_bdb (DgStore *store, const char *spec, DgStoreMode mode,
   return TRUE;
 }
 
+static gboolean
+open_lmdb (DgStore *store, const char *spec, DgStoreMode mode,
+           gboolean *is_new, GError **error)
+{
+  if (!check_parent (spec, store->path, error))
+    return FALSE;
+  if (g_file_test (store->path, G_FILE_TEST_EXISTS)
+      && !g_file_test (store->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store \"%s\": %s is not a directory (nor an SQLite store)",
+                   spec, store->path);
+      return FALSE;
+    }
+  if (mode == DG_STORE_WRITE && !store_lock (store, error))
+    return FALSE;
+  *is_new = !dg_lmdb_exists (store->path);
+  if (*is_new && mode == DG_STORE_READ)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "no store at %s (run dipgraph extract first or give --store)",
+                   store->path);
+      return FALSE;
+    }
+  if (*is_new && g_file_test (store->path, G_FILE_TEST_IS_DIR))
+    {
+      /* never scatter data.mdb into somebody's directory */
+      g_autoptr (GDir) d = g_dir_open (store->path, 0, NULL);
+      if (d && g_dir_read_name (d))
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                       "store \"%s\": %s is a directory but not a dipgraph "
+                       "store (use an empty or new directory)", spec, store->path);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 DgStore *
 dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
 {
@@ -327,6 +383,17 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
 
   switch (store->backend)
     {
+    case DG_BACKEND_LMDB:
+      if (!open_lmdb (store, spec, mode, &is_new, error))
+        return NULL;
+      dg_lmdb_register (world);
+      store->spec = g_strconcat ("lmdb:", store->path, NULL);
+      bdb_options = g_strdup_printf ("%s", mode == DG_STORE_READ ? "read-only='yes'"
+                                     : is_new ? "new='yes'" : "new='no'");
+      options = bdb_options;
+      factory = DG_LMDB_FACTORY;
+      name = store->path;
+      break;
     case DG_BACKEND_SQLITE:
       if (!open_sqlite (store, spec, mode, &options, error))
         return NULL;
@@ -384,6 +451,8 @@ dg_store_free (DgStore *store)
 {
   if (!store)
     return;
+  if (store->batch && store->model)
+    librdf_model_transaction_rollback (store->model);
   if (store->model)
     librdf_free_model (store->model);
   if (store->storage)
@@ -473,8 +542,9 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
     }
   g_free (dg_rdf_take_messages (store->rdf));
 
-  if (store->backend == DG_BACKEND_SQLITE)
+  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB)
     {
+      /* lmdb inside a batch: a nested transaction */
       if (librdf_model_transaction_start (store->model) != 0)
         {
           g_autofree char *what = g_strdup_printf ("%s: cannot start a transaction "
@@ -549,7 +619,7 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
       return FALSE;
     }
   g_free (dg_rdf_take_messages (store->rdf));
-  if (store->backend == DG_BACKEND_SQLITE)
+  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB)
     in_transaction = librdf_model_transaction_start (store->model) == 0;
   if (librdf_model_context_remove_statements (store->model, context) != 0)
     ok = FALSE;
@@ -631,4 +701,63 @@ dg_store_list_graphs (DgStore *store, GError **error)
   librdf_free_iterator (contexts);
   g_ptr_array_sort (graphs, compare_strings);
   return g_steal_pointer (&graphs);
+}
+
+gboolean
+dg_store_begin_batch (DgStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  if (store->batch || store->backend != DG_BACKEND_LMDB)
+    return TRUE;
+  g_free (dg_rdf_take_messages (store->rdf));
+  if (librdf_model_transaction_start (store->model) != 0)
+    {
+      g_autofree char *what = g_strdup_printf ("%s: cannot start a transaction",
+                                               store->spec);
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+      return FALSE;
+    }
+  store->batch = TRUE;
+  return TRUE;
+}
+
+gboolean
+dg_store_commit_batch (DgStore *store, GError **error)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  if (!store->batch)
+    return TRUE;
+  store->batch = FALSE;
+  g_free (dg_rdf_take_messages (store->rdf));
+  if (librdf_model_transaction_commit (store->model) != 0)
+    {
+      g_autofree char *what = g_strdup_printf ("%s: commit failed", store->spec);
+      dg_rdf_set_error (store->rdf, error, DG_GRAPH_ERROR_WRITE, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+dg_store_abort_batch (DgStore *store)
+{
+  g_return_if_fail (store != NULL);
+  if (!store->batch)
+    return;
+  store->batch = FALSE;
+  librdf_model_transaction_rollback (store->model);
+}
+
+gboolean
+dg_store_has_batches (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, FALSE);
+  return store->backend == DG_BACKEND_LMDB;
+}
+
+const char *
+dg_store_get_path (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->path;
 }

@@ -1,7 +1,10 @@
 /* dg-store.h - where the graph lives: one interface over Redland storages
  *
  * Store specs (--store / DIPGRAPH_STORE):
- *   PATH or sqlite:PATH   embedded default: Redland's sqlite storage, one file
+ *   PATH or lmdb:DIR      embedded default: dipgraph's LMDB quad store
+ *                         (dg-lmdb.h), a directory; a bare PATH naming an
+ *                         existing SQLite file opens it as sqlite:PATH
+ *   sqlite:PATH           Redland's sqlite storage, one file
  *   bdb:DIR               Redland's hashes storage on Berkeley DB (contexts on)
  *   memory:               in-memory hashes storage (tests, extract-only runs)
  * The default spec is "dipgraph.store" in the current directory.
@@ -41,6 +44,18 @@ gboolean dg_store_replace_graph (DgStore *store, const char *graph_iri,
                                  GPtrArray *statements, GError **error);
 /* Removes the named graph; TRUE also when it was absent. */
 gboolean dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error);
+
+/* Batches (lmdb only; a no-op returning TRUE elsewhere): between begin
+ * and commit, every dg_store_replace_graph() is a nested transaction
+ * (atomic on its own; a failed one leaves the batch usable) and the batch
+ * is written to disk once, at commit.  A crash loses the open batch and
+ * leaves each document's old graph.  dg_store_free() aborts an open batch. */
+gboolean dg_store_begin_batch (DgStore *store, GError **error);
+gboolean dg_store_commit_batch (DgStore *store, GError **error);
+void     dg_store_abort_batch (DgStore *store);
+gboolean dg_store_has_batches (DgStore *store);
+/* The file or directory of an embedded store (NULL for memory:). */
+const char *dg_store_get_path (DgStore *store);
 
 /* Number of quads (statements in all graphs). */
 gint64   dg_store_size (DgStore *store);

@@ -142,10 +142,55 @@ test_bdb (void)
 }
 
 static void
+test_lmdb (void)
+{
+  g_autofree char *path = tmp_path ("x.lmdb");
+  g_autofree char *spec = g_strconcat ("lmdb:", path, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) one = make_statements ("one", 10);
+  g_autoptr (GPtrArray) bad = make_statements ("bad", 4);
+  DgStore *store;
+
+  check_replace_and_remove (spec);
+  store = dg_store_open (rdf, spec, DG_STORE_READ, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_STRING_EQUAL (dg_store_get_spec (store), spec);
+  CU_ASSERT_EQUAL (dg_store_size (store), 5);
+  dg_store_free (store);
+
+  /* a batch: documents in nested transactions, one failing */
+  store = dg_store_open (rdf, spec, DG_STORE_WRITE, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE (dg_store_has_batches (store));
+  CU_ASSERT_TRUE_FATAL (dg_store_begin_batch (store, &error));
+  CU_ASSERT_TRUE (dg_store_replace_graph (store, G1, one, &error));
+  g_ptr_array_add (bad, librdf_new_statement_from_nodes (dg_rdf_get_world (rdf),
+                   dg_rdf_iri (rdf, G2), dg_rdf_iri (rdf, DG_RDFS_LABEL), NULL));
+  CU_ASSERT_FALSE (dg_store_replace_graph (store, G2, bad, &error));
+  g_clear_error (&error);
+  CU_ASSERT_EQUAL (dg_store_size (store), 15);  /* G1: 10, G2: the old 5 */
+  CU_ASSERT_TRUE (dg_store_commit_batch (store, &error));
+  dg_store_free (store);
+  store = dg_store_open (rdf, spec, DG_STORE_READ, &error);
+  CU_ASSERT_EQUAL (dg_store_size (store), 15);
+  dg_store_free (store);
+
+  /* an aborted batch leaves nothing */
+  store = dg_store_open (rdf, spec, DG_STORE_WRITE, &error);
+  CU_ASSERT_TRUE_FATAL (dg_store_begin_batch (store, &error));
+  CU_ASSERT_TRUE (dg_store_remove_graph (store, G1, &error));
+  CU_ASSERT_EQUAL (dg_store_size (store), 5);
+  dg_store_free (store);                  /* aborts */
+  store = dg_store_open (rdf, spec, DG_STORE_READ, &error);
+  CU_ASSERT_EQUAL (dg_store_size (store), 15);
+  dg_store_free (store);
+}
+
+static void
 test_default_spec (void)
 {
   g_autofree char *path = tmp_path ("env.store");
-  g_autofree char *expect = g_strconcat ("sqlite:", path, NULL);
+  g_autofree char *expect = g_strconcat ("lmdb:", path, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (DgStore) store = NULL;
 
@@ -154,7 +199,27 @@ test_default_spec (void)
   g_unsetenv ("DIPGRAPH_STORE");
   CU_ASSERT_PTR_NOT_NULL_FATAL (store);
   CU_ASSERT_STRING_EQUAL (dg_store_get_spec (store), expect);
-  CU_ASSERT_TRUE (g_file_test (path, G_FILE_TEST_EXISTS));
+  CU_ASSERT_TRUE (g_file_test (path, G_FILE_TEST_IS_DIR));
+}
+
+/* A bare PATH naming an existing SQLite store stays sqlite. */
+static void
+test_bare_sqlite (void)
+{
+  g_autofree char *path = tmp_path ("old.store");
+  g_autofree char *spec = g_strconcat ("sqlite:", path, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) one = make_statements ("one", 10);
+  DgStore *store = dg_store_open (rdf, spec, DG_STORE_WRITE, &error);
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_TRUE (dg_store_replace_graph (store, G1, one, &error));
+  dg_store_free (store);
+  store = dg_store_open (rdf, path, DG_STORE_READ, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (store);
+  CU_ASSERT_STRING_EQUAL (dg_store_get_spec (store), spec);
+  CU_ASSERT_EQUAL (dg_store_size (store), 10);
+  dg_store_free (store);
 }
 
 static void
@@ -201,23 +266,25 @@ test_bad_specs (void)
   g_autofree char *nodir = tmp_path ("no/such/dir/x.store");
   g_autofree char *notdb = tmp_path ("not-a-db.txt");
   g_autofree char *dir = tmp_path ("adir");
+  g_autofree char *dir_file = tmp_path ("adir/somefile");
   g_autofree char *bdbfile = g_strconcat ("bdb:", notdb, NULL);
 
   expect_error ("", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "empty");
   expect_error ("nosuch:foo", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "nosuch:foo");
-  expect_error ("virtuoso:x", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "virtuoso:x");
-  expect_error ("postgresql:db", DG_STORE_READ, DG_GRAPH_ERROR_STORE_SPEC, "sqlite:PATH");
+  expect_error ("oracle:x", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "oracle:x");
+  expect_error ("mysql:db", DG_STORE_READ, DG_GRAPH_ERROR_STORE_SPEC, "lmdb:DIR");
   expect_error ("sqlite:", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "sqlite:");
   expect_error ("memory:x", DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_SPEC, "memory:x");
   expect_error (nodir, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "does not exist");
 
   g_assert_true (g_file_set_contents (notdb, "this is not an sqlite database, "
                                       "it is plain text\n", -1, NULL));
-  expect_error (notdb, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "not an SQLite database");
+  expect_error (notdb, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "nor an SQLite store");
   expect_error (notdb, DG_STORE_READ, DG_GRAPH_ERROR_STORE_OPEN, notdb);
   expect_error (bdbfile, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "not a directory");
   g_mkdir (dir, 0755);
-  expect_error (dir, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "is a directory");
+  g_assert_true (g_file_set_contents (dir_file, "x", -1, NULL));
+  expect_error (dir, DG_STORE_WRITE, DG_GRAPH_ERROR_STORE_OPEN, "is a directory but not");
 }
 
 static void
@@ -249,8 +316,9 @@ static void
 test_sqlite_rollback (void)
 {
   g_autofree char *path = tmp_path ("rollback.store");
+  g_autofree char *spec = g_strconcat ("sqlite:", path, NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgStore) store = dg_store_open (rdf, path, DG_STORE_WRITE, &error);
+  g_autoptr (DgStore) store = dg_store_open (rdf, spec, DG_STORE_WRITE, &error);
   g_autoptr (GPtrArray) one = make_statements ("one", 10);
   g_autoptr (GPtrArray) poison = make_statements ("poison", 10);
   void *lib, *db = NULL;
@@ -327,7 +395,9 @@ main (void)
                  DG_TEST (test_memory),
                  DG_TEST (test_sqlite),
                  DG_TEST (test_bdb),
+                 DG_TEST (test_lmdb),
                  DG_TEST (test_default_spec),
+                 DG_TEST (test_bare_sqlite),
                  DG_TEST (test_read_missing),
                  DG_TEST (test_bad_specs),
                  DG_TEST (test_invalid_statement),
