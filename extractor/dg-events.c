@@ -255,23 +255,36 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
   return "asserted";
 }
 
-/* The sentence's date expression: a resolved one first, else one kept as
- * text only ("last week"), else NULL. */
+/* The sentence's date expression: the most precise resolved one (a day
+ * over a month over a year), else one kept as text only ("last week"). */
 static const DgTimex *
 sentence_timex (const DgAnalysis *a, guint s)
 {
-  const DgTimex *text_only = NULL;
+  const DgTimex *best = NULL;
   for (guint i = 0; i < a->timexes->len; i++)
     {
       const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
       if (x->sentence != s)
         continue;
-      if (x->date)
-        return x;
-      if (!text_only)
-        text_only = x;
+      if (!best || (x->date && (!best->date || strlen (x->date) > strlen (best->date))))
+        best = x;
     }
-  return text_only;
+  return best;
+}
+
+/* The most precise resolved date expression within tokens [from, to). */
+static const DgTimex *
+clause_timex (const DgAnalysis *a, guint s, guint from, guint to)
+{
+  const DgTimex *best = NULL;
+  for (guint i = 0; i < a->timexes->len; i++)
+    {
+      const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
+      if (x->sentence == s && x->date && x->tok >= from && x->tok < to
+          && (!best || strlen (x->date) > strlen (best->date)))
+        best = x;
+    }
+  return best;
 }
 
 /* A place named in sentence @s within tokens [from, to). */
@@ -463,6 +476,29 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
           dg_event_add_target (e, g_array_index (others, int, i));
     }
 
+  /* "X met Y on Tuesday - their second meeting since the March 6 meeting
+   * in Geneva": a meeting with no participants of its own but with its own
+   * date or place, in a sentence that has just named a meeting's
+   * participants, is another meeting of the same participants */
+  if (symmetric && e->participants->len == 0)
+    {
+      guint cend0 = clause_end (a, trig_end, end);
+      gboolean own = clause_timex (a, s, from, cend0) != NULL
+                     || sentence_place (a, s, from, cend0, TRUE) >= 0;
+      for (guint i = a->facts->events->len; own && i-- > 0;)
+        {
+          const DgEvent *prev = g_ptr_array_index (a->facts->events, i);
+          if (g_array_index (prev->evidence, guint, 0) != s)
+            break;
+          if (prev->participants->len >= 2 && g_strcmp0 (prev->event_class, e->event_class) == 0)
+            {
+              for (guint k = 0; k < prev->participants->len; k++)
+                dg_event_add_participant (e, g_array_index (prev->participants, int, k));
+              break;
+            }
+        }
+    }
+
   gboolean keep = symmetric ? e->participants->len >= 2 : e->agents->len >= 1;
   if (!keep)
     {
@@ -482,7 +518,10 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   const DgParagraph *par = &g_array_index (a->facts->seg->paragraphs, DgParagraph,
                                            g_array_index (a->facts->seg->sentences,
                                                           DgSentence, s).paragraph);
-  const DgTimex *x = sentence_timex (a, s);
+  guint cend = clause_end (a, trig_end, end);
+  const DgTimex *x = clause_timex (a, s, from, cend);
+  if (!x)
+    x = sentence_timex (a, s);
   for (guint k = s; !x && k > par->first_sentence; k--)
     {
       x = sentence_timex (a, k - 1);
@@ -502,7 +541,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 
   /* place: a place named in the sentence, else (meetings, visits) the
    * place of the paragraph's earlier sentences */
-  e->place = sentence_place (a, s, from, clause_end (a, trig_end, end), FALSE);
+  e->place = sentence_place (a, s, from, cend, FALSE);
   if (e->place < 0 && strcmp (frame, "say") != 0)
     for (guint k = s; e->place < 0 && k > par->first_sentence; k--)
       e->place = sentence_place (a, k - 1, dg_analysis_sentence_first (a, k - 1),

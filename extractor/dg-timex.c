@@ -103,6 +103,21 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             add_timex (a, s, t, 1, g_strdup_printf ("%04d", year));
           continue;
         }
+      /* "30 years ago", "for 30 years": the year that many years back */
+      if (have_doc && dg_analysis_token (a, t)->kind == DG_TOKEN_NUMBER && t + 1 < end
+          && (dg_analysis_token_is (a, t + 1, "years") || dg_analysis_token_is (a, t + 1, "year")))
+        {
+          int n = token_number (a, t);
+          gboolean ago = t + 2 < end && dg_analysis_token_is (a, t + 2, "ago");
+          gboolean span = t > first && dg_analysis_token_is (a, t - 1, "for");
+          if (n > 0 && n < 200 && (ago || span))
+            {
+              add_timex (a, s, span ? t - 1 : t, 3,
+                         g_strdup_printf ("%04d", (int) g_date_get_year (&doc) - n));
+              t += ago ? 2 : 1;
+            }
+          continue;
+        }
       /* "last year", "last month": the calendar unit before the document's */
       if (have_doc && dg_analysis_token_is (a, t, "last") && t + 1 < end)
         {
