@@ -510,7 +510,25 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   e->modality = g_strdup (strcmp (frame, "say") == 0 ? "asserted"
                                                      : modality_of (a, from, trig->tok, end));
   if (strcmp (frame, "say") == 0)
-    e->quote = sentence_quote (a, sent_first, end);
+    {
+      e->quote = sentence_quote (a, sent_first, end);
+      /* the actors the statement speaks of */
+      for (guint i = first_mention; i < a->mentions->len; i++)
+        {
+          const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+          if (m->sentence != s)
+            break;
+          if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN
+              && !dg_event_has_participant (e, m->actor))
+            {
+              gboolean seen = FALSE;
+              for (guint k = 0; k < e->about->len && !seen; k++)
+                seen = g_array_index (e->about, int, k) == m->actor;
+              if (!seen)
+                g_array_append_val (e->about, m->actor);
+            }
+        }
+    }
   else if (strcmp (e->modality, "planned") == 0)
     code_intent (e);
 

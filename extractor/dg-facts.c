@@ -128,6 +128,7 @@ dg_event_new (const char *cameo)
   event->agents = g_array_new (FALSE, FALSE, sizeof (int));
   event->targets = g_array_new (FALSE, FALSE, sizeof (int));
   event->participants = g_array_new (FALSE, FALSE, sizeof (int));
+  event->about = g_array_new (FALSE, FALSE, sizeof (int));
   event->evidence = g_array_new (FALSE, FALSE, sizeof (guint));
   event->triggers = g_array_new (FALSE, FALSE, sizeof (DgSpan));
   event->place = -1;
@@ -151,6 +152,7 @@ dg_event_free (DgEvent *event)
   g_array_unref (event->agents);
   g_array_unref (event->targets);
   g_array_unref (event->participants);
+  g_array_unref (event->about);
   g_array_unref (event->evidence);
   g_array_unref (event->triggers);
   g_free (event);

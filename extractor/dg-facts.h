@@ -53,6 +53,7 @@ typedef struct {
   GArray *agents;      /* int actor indices */
   GArray *targets;     /* int */
   GArray *participants;/* int: every actor involved, agents and targets included */
+  GArray *about;       /* int: statements: the actors spoken of */
   int place;           /* index into places, or -1 */
   char *date;          /* "YYYY-MM-DD" or NULL */
   char *date_text;     /* as written ("Tuesday"), or NULL */

@@ -70,6 +70,7 @@
 #define DG_DIP_QUADCLASS    DG_NS_DIP "quadClass"
 #define DG_DIP_MODALITY     DG_NS_DIP "modality"
 #define DG_DIP_QUOTE        DG_NS_DIP "quote"
+#define DG_DIP_ABOUT        DG_NS_DIP "about"          /* statement -> actor spoken of */
 #define DG_DIP_SOURCE       DG_NS_DIP "source"
 #define DG_DIP_EVIDENCE     DG_NS_DIP "evidence"
 #define DG_DIP_CONFIDENCE   DG_NS_DIP "confidence"

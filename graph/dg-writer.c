@@ -293,6 +293,8 @@ write_event (Writer *w, guint i)
     emit_iri (w, n, DG_DIP_TARGET, w->actor_iris[g_array_index (e->targets, int, k)]);
   for (guint k = 0; k < e->participants->len; k++)
     emit_iri (w, n, DG_DIP_PARTICIPANT, w->actor_iris[g_array_index (e->participants, int, k)]);
+  for (guint k = 0; k < e->about->len; k++)
+    emit_iri (w, n, DG_DIP_ABOUT, w->actor_iris[g_array_index (e->about, int, k)]);
   if (e->place >= 0)
     emit_iri (w, n, DG_DIP_PLACE_P, w->place_iris[e->place]);
   /* "2009-03-31", "2009-03" or "2001" */
