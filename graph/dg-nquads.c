@@ -44,8 +44,8 @@ static const guint8 iri_escape[256] = {
   ['|'] = 1, ['^'] = 1, ['`'] = 1, ['\\'] = 1,
 };
 
-static void
-append_iri (GString *buf, const char *iri)
+void
+dg_nquads_append_iri (GString *buf, const char *iri)
 {
   g_string_append_c (buf, '<');
   const char *run = iri, *p = iri;
@@ -61,10 +61,29 @@ append_iri (GString *buf, const char *iri)
 }
 
 void
+dg_nquads_append_literal (GString *buf, const char *text, gsize len, const char *lang,
+                          const char *datatype)
+{
+  g_string_append_c (buf, '"');
+  append_literal_text (buf, text, len);
+  g_string_append_c (buf, '"');
+  if (datatype)
+    {
+      g_string_append (buf, "^^");
+      dg_nquads_append_iri (buf, datatype);
+    }
+  else if (lang && *lang)
+    {
+      g_string_append_c (buf, '@');
+      g_string_append (buf, lang);
+    }
+}
+
+void
 dg_nquads_append_node (GString *buf, librdf_node *node)
 {
   if (librdf_node_is_resource (node))
-    append_iri (buf, (const char *) librdf_uri_as_string (librdf_node_get_uri (node)));
+    dg_nquads_append_iri (buf, (const char *) librdf_uri_as_string (librdf_node_get_uri (node)));
   else if (librdf_node_is_blank (node))
     {
       g_string_append (buf, "_:");
@@ -74,21 +93,10 @@ dg_nquads_append_node (GString *buf, librdf_node *node)
     {
       size_t len = 0;
       const char *text = (const char *) librdf_node_get_literal_value_as_counted_string (node, &len);
-      g_string_append_c (buf, '"');
-      append_literal_text (buf, text ? text : "", len);
-      g_string_append_c (buf, '"');
       librdf_uri *dt = librdf_node_get_literal_value_datatype_uri (node);
-      const char *lang = librdf_node_get_literal_value_language (node);
-      if (dt)
-        {
-          g_string_append (buf, "^^");
-          append_iri (buf, (const char *) librdf_uri_as_string (dt));
-        }
-      else if (lang && *lang)
-        {
-          g_string_append_c (buf, '@');
-          g_string_append (buf, lang);
-        }
+      dg_nquads_append_literal (buf, text ? text : "", len,
+                                librdf_node_get_literal_value_language (node),
+                                dt ? (const char *) librdf_uri_as_string (dt) : NULL);
     }
 }
 
@@ -128,7 +136,7 @@ dg_nquads_append_statements (GString *buf, GPtrArray *statements, const char *gr
       if (graph_iri)
         {
           g_string_append_c (buf, ' ');
-          append_iri (buf, graph_iri);
+          dg_nquads_append_iri (buf, graph_iri);
         }
       g_string_append (buf, " .\n");
     }

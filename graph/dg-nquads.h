@@ -13,6 +13,12 @@
 
 G_BEGIN_DECLS
 
+/* Appends "<iri>" with the characters IRIREF forbids escaped. */
+void dg_nquads_append_iri (GString *buf, const char *iri);
+/* Appends a literal: "text", "text"@lang or "text"^^<datatype>. */
+void dg_nquads_append_literal (GString *buf, const char *text, gsize len,
+                               const char *lang, const char *datatype);
+
 /* Appends @node in N-Triples syntax. */
 void dg_nquads_append_node (GString *buf, librdf_node *node);
 

@@ -10,10 +10,10 @@
 #include "dg-vocab.h"
 #include "dg-iri.h"
 #include "dg-cameo.h"
+#include "dg-nquads.h"
 
 typedef struct {
-  DgRdf *rdf;
-  GPtrArray *out;
+  DgTripleSink *sink;
   const char *base;
   const DgFacts *facts;
   char *doc_iri;
@@ -24,55 +24,50 @@ typedef struct {
   /* byte -> char offsets: characters before each 256-byte block */
   glong *block_chars;
   GHashTable *spans;     /* NIF strings already written */
-  GHashTable *nodes;     /* IRI -> librdf_node*: one node per IRI, copied by reference */
 } Writer;
 
-/* The node for @iri, borrowed (created once per document). */
-static librdf_node *
-iri_node (Writer *w, const char *iri)
+static void
+emit (Writer *w, const char *s, const char *p, const DgObject *o)
 {
-  librdf_node *n = g_hash_table_lookup (w->nodes, iri);
-  if (!n)
-    {
-      n = dg_rdf_iri (w->rdf, iri);
-      g_hash_table_insert (w->nodes, g_strdup (iri), n);
-    }
-  return n;
+  w->sink->triple (w->sink, s, p, o);
 }
 
 static void
-emit (Writer *w, librdf_node *s, const char *p, librdf_node *o)
-{
-  librdf_world *world = dg_rdf_get_world (w->rdf);
-  librdf_statement *st = librdf_new_statement_from_nodes (
-      world, librdf_new_node_from_node (s), librdf_new_node_from_node (iri_node (w, p)), o);
-  if (st)
-    g_ptr_array_add (w->out, st);
-}
-
-static void
-emit_iri (Writer *w, librdf_node *s, const char *p, const char *iri)
+emit_iri (Writer *w, const char *s, const char *p, const char *iri)
 {
   if (iri)
-    emit (w, s, p, librdf_new_node_from_node (iri_node (w, iri)));
+    {
+      DgObject o = { TRUE, iri, 0, NULL };
+      emit (w, s, p, &o);
+    }
 }
 
 static void
-emit_text (Writer *w, librdf_node *s, const char *p, const char *text)
+emit_typed (Writer *w, const char *s, const char *p, const char *text, const char *dt)
 {
   if (text && *text)
-    emit (w, s, p, dg_rdf_literal (w->rdf, text));
+    {
+      DgObject o = { FALSE, text, 0, dt };
+      emit (w, s, p, &o);
+    }
 }
 
 static void
-emit_typed (Writer *w, librdf_node *s, const char *p, const char *text, const char *dt)
+emit_text (Writer *w, const char *s, const char *p, const char *text)
 {
-  if (text && *text)
-    emit (w, s, p, dg_rdf_typed (w->rdf, text, dt));
+  emit_typed (w, s, p, text, NULL);
+}
+
+/* A literal that is a stretch of the document text (no copy). */
+static void
+emit_span_text (Writer *w, const char *s, const char *p, guint start, guint end)
+{
+  DgObject o = { FALSE, w->text + start, end - start, NULL };
+  emit (w, s, p, &o);
 }
 
 static void
-emit_decimal (Writer *w, librdf_node *s, const char *p, double value)
+emit_decimal (Writer *w, const char *s, const char *p, double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (buf, sizeof buf, "%.2f", value);
@@ -80,16 +75,16 @@ emit_decimal (Writer *w, librdf_node *s, const char *p, double value)
 }
 
 static void
-emit_integer (Writer *w, librdf_node *s, const char *p, glong value)
+emit_integer (Writer *w, const char *s, const char *p, glong value, const char *dt)
 {
   char buf[32];
   g_snprintf (buf, sizeof buf, "%ld", value);
-  emit_typed (w, s, p, buf, DG_XSD_NNINTEGER);
+  emit_typed (w, s, p, buf, dt);
 }
 
 /* rdf:type for @cls and every ancestor. */
 static void
-emit_types (Writer *w, librdf_node *s, const char *cls)
+emit_types (Writer *w, const char *s, const char *cls)
 {
   const char *const *chain = dg_cameo_class_chain (cls);
   if (!chain)
@@ -140,24 +135,23 @@ char_offset (Writer *w, guint byte)
   return w->block_chars[b] + count_chars (w->text + (b << BLOCK_SHIFT), w->text + byte);
 }
 
-/* A NIF string for text[start,end): "<doc>#char=b,e". */
-static librdf_node *
+/* A NIF string for text[start,end): "<doc>#char=b,e", described once;
+ * returns its IRI (newly allocated). */
+static char *
 span_node (Writer *w, guint start, guint end, const char *cls)
 {
   glong b = char_offset (w, start);
   glong e = char_offset (w, end);
-  g_autofree char *iri = dg_iri_sentence (w->doc_iri, b, e);
-  librdf_node *n = dg_rdf_iri (w->rdf, iri);
+  char *iri = dg_iri_sentence (w->doc_iri, b, e);
   /* a sentence that is evidence of several events is described once */
   if (!g_hash_table_add (w->spans, g_strconcat (cls, iri, NULL)))
-    return n;
-  g_autofree char *anchor = g_strndup (w->text + start, end - start);
-  emit_iri (w, n, DG_RDF_TYPE, cls);
-  emit_text (w, n, DG_NIF_ANCHOR, anchor);
-  emit_integer (w, n, DG_NIF_BEGIN, b);
-  emit_integer (w, n, DG_NIF_END, e);
-  emit_iri (w, n, DG_NIF_REFCONTEXT, w->doc_iri);
-  return n;
+    return iri;
+  emit_iri (w, iri, DG_RDF_TYPE, cls);
+  emit_span_text (w, iri, DG_NIF_ANCHOR, start, end);
+  emit_integer (w, iri, DG_NIF_BEGIN, b, DG_XSD_NNINTEGER);
+  emit_integer (w, iri, DG_NIF_END, e, DG_XSD_NNINTEGER);
+  emit_iri (w, iri, DG_NIF_REFCONTEXT, w->doc_iri);
+  return iri;
 }
 
 static char *
@@ -180,7 +174,7 @@ static void
 write_document (Writer *w)
 {
   const DgDocument *doc = w->facts->doc;
-  librdf_node *d = dg_rdf_iri (w->rdf, w->doc_iri);
+  const char *d = w->doc_iri;
   emit_types (w, d, "Document");
   emit_iri (w, d, DG_RDF_TYPE, DG_NIF_CONTEXT);
   emit_text (w, d, DG_RDFS_LABEL, doc->title ? doc->title : doc->path);
@@ -192,15 +186,24 @@ write_document (Writer *w)
     emit_iri (w, d, DG_SCHEMA_URL, doc->url);
   else if (g_str_has_prefix (doc->id, "file://"))
     emit_iri (w, d, DG_SCHEMA_URL, doc->id);
-  librdf_free_node (d);
+}
+
+static void
+write_mentions (Writer *w, const GArray *mentions, const char *of)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const DgSpan *s = &g_array_index (mentions, DgSpan, k);
+      g_autofree char *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
+      emit_iri (w, m, DG_DIP_MENTIONOF, of);
+    }
 }
 
 static void
 write_actor (Writer *w, guint i)
 {
   const DgActor *a = g_ptr_array_index (w->facts->actors, i);
-  librdf_node *n = dg_rdf_iri (w->rdf, w->actor_iris[i]);
-  librdf_node *d = dg_rdf_iri (w->rdf, w->doc_iri);
+  const char *n = w->actor_iris[i];
   const char *cls = a->kind == DG_ACTOR_PERSON ? "Person"
                     : a->kind == DG_ACTOR_COUNTRY ? "Country"
                     : a->org_class && dg_cameo_class_chain (a->org_class) ? a->org_class
@@ -216,35 +219,20 @@ write_actor (Writer *w, guint i)
     emit_text (w, n, DG_DIP_COUNTRYCODE, a->code);
   if (a->affiliation >= 0)
     emit_iri (w, n, DG_DIP_AFFILIATION, w->actor_iris[a->affiliation]);
-  emit_iri (w, d, DG_DIP_MENTIONS, w->actor_iris[i]);
-  for (guint k = 0; k < a->mentions->len; k++)
-    {
-      const DgSpan *s = &g_array_index (a->mentions, DgSpan, k);
-      librdf_node *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
-      emit_iri (w, m, DG_DIP_MENTIONOF, w->actor_iris[i]);
-      librdf_free_node (m);
-    }
-  librdf_free_node (d);
-  librdf_free_node (n);
+  emit_iri (w, w->doc_iri, DG_DIP_MENTIONS, n);
+  write_mentions (w, a->mentions, n);
 }
 
 static void
 write_place (Writer *w, guint i)
 {
   const DgPlace *p = g_ptr_array_index (w->facts->places, i);
-  librdf_node *n = dg_rdf_iri (w->rdf, w->place_iris[i]);
+  const char *n = w->place_iris[i];
   emit_types (w, n, "Place");
   emit_text (w, n, DG_RDFS_LABEL, p->label);
   if (p->country_actor >= 0)
     emit_iri (w, n, DG_DIP_LOCATEDIN, w->actor_iris[p->country_actor]);
-  for (guint k = 0; k < p->mentions->len; k++)
-    {
-      const DgSpan *s = &g_array_index (p->mentions, DgSpan, k);
-      librdf_node *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
-      emit_iri (w, m, DG_DIP_MENTIONOF, w->place_iris[i]);
-      librdf_free_node (m);
-    }
-  librdf_free_node (n);
+  write_mentions (w, p->mentions, n);
 }
 
 static gint
@@ -272,6 +260,13 @@ event_key (const Writer *w, const DgEvent *e, const char *cls, const char *evide
 }
 
 static void
+emit_actors (Writer *w, const char *n, const char *p, const GArray *actors)
+{
+  for (guint k = 0; k < actors->len; k++)
+    emit_iri (w, n, p, w->actor_iris[g_array_index (actors, int, k)]);
+}
+
+static void
 write_event (Writer *w, guint i)
 {
   const DgEvent *e = g_ptr_array_index (w->facts->events, i);
@@ -282,19 +277,14 @@ write_event (Writer *w, guint i)
   const DgSentence *s0 = &g_array_index (seg->sentences, DgSentence, first);
   g_autofree char *first_text = g_strndup (w->text + s0->start, s0->end - s0->start);
   g_autofree char *key = event_key (w, e, cls, first_text);
-  g_autofree char *iri = dg_iri_event (w->base, key);
-  librdf_node *n = dg_rdf_iri (w->rdf, iri);
+  g_autofree char *n = dg_iri_event (w->base, key);
 
   emit_types (w, n, cls);
   emit_text (w, n, DG_RDFS_LABEL, e->label);
-  for (guint k = 0; k < e->agents->len; k++)
-    emit_iri (w, n, DG_DIP_AGENT, w->actor_iris[g_array_index (e->agents, int, k)]);
-  for (guint k = 0; k < e->targets->len; k++)
-    emit_iri (w, n, DG_DIP_TARGET, w->actor_iris[g_array_index (e->targets, int, k)]);
-  for (guint k = 0; k < e->participants->len; k++)
-    emit_iri (w, n, DG_DIP_PARTICIPANT, w->actor_iris[g_array_index (e->participants, int, k)]);
-  for (guint k = 0; k < e->about->len; k++)
-    emit_iri (w, n, DG_DIP_ABOUT, w->actor_iris[g_array_index (e->about, int, k)]);
+  emit_actors (w, n, DG_DIP_AGENT, e->agents);
+  emit_actors (w, n, DG_DIP_TARGET, e->targets);
+  emit_actors (w, n, DG_DIP_PARTICIPANT, e->participants);
+  emit_actors (w, n, DG_DIP_ABOUT, e->about);
   if (e->place >= 0)
     emit_iri (w, n, DG_DIP_PLACE_P, w->place_iris[e->place]);
   /* "2009-03-31", "2009-03" or "2001" */
@@ -310,9 +300,7 @@ write_event (Writer *w, guint i)
       emit_text (w, n, DG_DIP_PLOVERTYPE, c->plover_type);
       emit_text (w, n, DG_DIP_PLOVERMODE, c->plover_mode);
       emit_decimal (w, n, DG_DIP_GOLDSTEIN, c->goldstein);
-      char q[8];
-      g_snprintf (q, sizeof q, "%d", c->quad_class);
-      emit_typed (w, n, DG_DIP_QUADCLASS, q, DG_XSD_INTEGER);
+      emit_integer (w, n, DG_DIP_QUADCLASS, c->quad_class, DG_XSD_INTEGER);
     }
   emit_text (w, n, DG_DIP_MODALITY, e->modality);
   emit_text (w, n, DG_DIP_QUOTE, e->quote);
@@ -322,26 +310,22 @@ write_event (Writer *w, guint i)
     {
       const DgSentence *s = &g_array_index (seg->sentences, DgSentence,
                                             g_array_index (e->evidence, guint, k));
-      g_autofree char *text = g_strndup (w->text + s->start, s->end - s->start);
-      emit_text (w, n, DG_DIP_EVIDENCE, text);
-      librdf_node *sn = span_node (w, s->start, s->end, DG_NIF_SENTENCE);
-      emit (w, n, DG_DIP_EVIDENCESPAN, sn);
+      emit_span_text (w, n, DG_DIP_EVIDENCE, s->start, s->end);
+      g_autofree char *sn = span_node (w, s->start, s->end, DG_NIF_SENTENCE);
+      emit_iri (w, n, DG_DIP_EVIDENCESPAN, sn);
     }
-  librdf_free_node (n);
 }
 
 char *
-dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *out)
+dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sink)
 {
-  g_return_val_if_fail (rdf && facts && out, NULL);
+  g_return_val_if_fail (facts && sink, NULL);
   Writer w = {
-    .rdf = rdf, .out = out, .base = base, .facts = facts,
+    .sink = sink, .base = base, .facts = facts,
     .doc_iri = dg_iri_document (base, facts->doc->id),
     .text = facts->doc->text,
     .text_len = facts->doc->text_len,
     .spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                    (GDestroyNotify) librdf_free_node),
   };
   index_chars (&w);
   w.actor_iris = g_new0 (char *, facts->actors->len + 1);
@@ -362,7 +346,110 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
   g_strfreev (w.actor_iris);
   g_strfreev (w.place_iris);
   g_hash_table_unref (w.spans);
-  g_hash_table_unref (w.nodes);
   g_free (w.block_chars);
   return w.doc_iri;
+}
+
+/* ---- sink: librdf statements -------------------------------------------- */
+
+typedef struct {
+  DgTripleSink sink;
+  DgRdf *rdf;
+  GPtrArray *out;
+  GHashTable *nodes;     /* IRI -> librdf_node*: one node per IRI, shared */
+} RdfSink;
+
+static librdf_node *
+rdf_sink_iri (RdfSink *r, const char *iri)
+{
+  librdf_node *n = g_hash_table_lookup (r->nodes, iri);
+  if (!n)
+    {
+      n = dg_rdf_iri (r->rdf, iri);
+      g_hash_table_insert (r->nodes, g_strdup (iri), n);
+    }
+  return librdf_new_node_from_node (n);
+}
+
+static void
+rdf_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgObject *o)
+{
+  RdfSink *r = (RdfSink *) sink;
+  librdf_node *obj;
+  if (o->is_iri)
+    obj = rdf_sink_iri (r, o->value);
+  else
+    {
+      g_autofree char *text = o->len ? g_strndup (o->value, o->len) : NULL;
+      const char *v = text ? text : o->value;
+      obj = o->datatype ? dg_rdf_typed (r->rdf, v, o->datatype) : dg_rdf_literal (r->rdf, v);
+    }
+  librdf_statement *st = librdf_new_statement_from_nodes (
+      dg_rdf_get_world (r->rdf), rdf_sink_iri (r, s), rdf_sink_iri (r, p), obj);
+  if (st)
+    g_ptr_array_add (r->out, st);
+}
+
+char *
+dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *out)
+{
+  g_return_val_if_fail (rdf && facts && out, NULL);
+  RdfSink r = {
+    .sink = { rdf_sink_triple }, .rdf = rdf, .out = out,
+    .nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) librdf_free_node),
+  };
+  char *graph = dg_writer_write (facts, base, &r.sink);
+  g_hash_table_unref (r.nodes);
+  return graph;
+}
+
+/* ---- sink: N-Quads text ------------------------------------------------- */
+
+typedef struct {
+  DgTripleSink sink;
+  GString *out;
+  char *graph;           /* "<doc IRI>" */
+  guint n;
+} NQuadsSink;
+
+static void
+nquads_iri (NQuadsSink *q, const char *iri)
+{
+  dg_nquads_append_iri (q->out, iri);
+}
+
+static void
+nquads_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgObject *o)
+{
+  NQuadsSink *q = (NQuadsSink *) sink;
+  nquads_iri (q, s);
+  g_string_append_c (q->out, ' ');
+  nquads_iri (q, p);
+  g_string_append_c (q->out, ' ');
+  if (o->is_iri)
+    nquads_iri (q, o->value);
+  else
+    dg_nquads_append_literal (q->out, o->value, o->len ? o->len : strlen (o->value),
+                              NULL, o->datatype);
+  g_string_append_c (q->out, ' ');
+  g_string_append (q->out, q->graph);
+  g_string_append (q->out, " .\n");
+  q->n++;
+}
+
+char *
+dg_writer_nquads (const DgFacts *facts, const char *base, GString *out, guint *n_triples)
+{
+  g_autofree char *doc = dg_iri_document (base, facts->doc->id);
+  GString *g = g_string_new (NULL);
+  dg_nquads_append_iri (g, doc);
+  NQuadsSink q = {
+    .sink = { nquads_sink_triple }, .out = out, .graph = g_string_free (g, FALSE),
+  };
+  char *graph = dg_writer_write (facts, base, &q.sink);
+  g_free (q.graph);
+  if (n_triples)
+    *n_triples = q.n;
+  return graph;
 }

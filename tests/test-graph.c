@@ -6,6 +6,7 @@
 #include "dg-writer.h"
 #include "dg-iri.h"
 #include "dg-vocab.h"
+#include "dg-nquads.h"
 
 static DgLexicon *lex;
 
@@ -137,6 +138,28 @@ test_deterministic (void)
     CU_ASSERT_TRUE (g_hash_table_contains (b, key));
 }
 
+/* The N-Quads sink and the librdf sink write the same triples. */
+static void
+test_nquads_sink_same_triples (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  const char *text = "Brazilian Foreign Minister Ana Ribeiro met Indonesian Foreign Minister "
+                     "Rahmat Santoso on Monday in The Hague. \"We agree,\" Ribeiro said.";
+  DgReaderOptions opts = { .format = DG_FORMAT_TEXT, .date = "2024-05-14", .id = "test:doc" };
+  DgDocument *doc = dg_reader_read_data (text, strlen (text), "-", &opts, NULL);
+  g_autoptr(DgFacts) facts = dg_extract (lex, doc);
+  g_autoptr(GPtrArray) st = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
+  g_autofree char *g1 = dg_writer_build (rdf, facts, NULL, st);
+  g_autoptr(GString) a = g_string_new (NULL);
+  dg_nquads_append_statements (a, st, g1);
+  g_autoptr(GString) b = g_string_new (NULL);
+  guint n = 0;
+  g_autofree char *g2 = dg_writer_nquads (facts, NULL, b, &n);
+  CU_ASSERT_STRING_EQUAL (g1, g2);
+  CU_ASSERT_EQUAL (n, st->len);
+  CU_ASSERT_STRING_EQUAL (a->str, b->str);   /* same lines, same order */
+}
+
 int
 main (void)
 {
@@ -145,7 +168,7 @@ main (void)
     return 1;
   CU_initialize_registry ();
   DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_nif_offsets),
-                 DG_TEST (test_deterministic));
+                 DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
