@@ -64,14 +64,26 @@ extract_one (Extract *x, const char *path)
       return DG_EXIT_INPUT;
     }
   g_autoptr(DgFacts) facts = dg_extract (x->lex, doc);
-  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
-  g_autofree char *graph = dg_writer_build (x->rdf, facts, x->base, statements);
-
+  g_autofree char *graph = NULL;
+  guint n_triples = 0;
   gboolean ok;
   if (x->dry_run)
-    ok = dg_export_statements (x->rdf, statements, graph, "nquads", stdout, &error);
+    {
+      /* N-Quads straight from the writer, no Redland objects */
+      g_autoptr(GString) buf = g_string_sized_new (64 * 1024);
+      graph = dg_writer_nquads (facts, x->base, buf, &n_triples);
+      ok = fwrite (buf->str, 1, buf->len, stdout) == buf->len;
+      if (!ok)
+        g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_IO, "writing to stdout failed");
+    }
   else
-    ok = dg_store_replace_graph (x->store, graph, statements, &error);
+    {
+      g_autoptr(GPtrArray) statements =
+        g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
+      graph = dg_writer_build (x->rdf, facts, x->base, statements);
+      n_triples = statements->len;
+      ok = dg_store_replace_graph (x->store, graph, statements, &error);
+    }
   if (!ok)
     {
       dg_cli_error ("%s: %s", path, error->message);
@@ -81,7 +93,7 @@ extract_one (Extract *x, const char *path)
   x->n_events += facts->events->len;
   dg_cli_note (&x->common, "%s: %u sentences, %u actors, %u places, %u events, %u triples -> <%s>\n",
                path, facts->seg->sentences->len, facts->actors->len, facts->places->len,
-               facts->events->len, statements->len, graph);
+               facts->events->len, n_triples, graph);
   if (x->common.verbose)
     for (guint i = 0; i < facts->events->len; i++)
       {
