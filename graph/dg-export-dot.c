@@ -19,6 +19,25 @@
 
 #include "dg-export-private.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+/* Graphviz 2.42 and fontconfig keep plugin and font caches for the life of
+ * the process (gvFreeContext does not release them); LeakSanitizer reports
+ * them at exit in every ASan build that renders.  Only those two libraries
+ * are suppressed. */
+const char *__lsan_default_suppressions (void);
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\nleak:libgvc.so\n";
+}
+const char *__lsan_default_options (void);
+const char *
+__lsan_default_options (void)
+{
+  return "print_suppressions=0";
+}
+#endif
+
 static const char *quad_colours[] = {
   "#999999",  /* none */
   "#2ca02c",  /* 1 verbal cooperation */

@@ -926,7 +926,19 @@ dg_view_build_from_model (DgRdf *rdf, librdf_model *model,
   if (o->query)
     {
       g_autofree char *sparql = dg_query_add_prefixes (o->query);
+      rasqal_query *check = rasqal_new_query (librdf_world_get_rasqal (dg_rdf_get_world (rdf)),
+                                              "sparql", NULL);
+      int rc = check ? rasqal_query_prepare (check, (const unsigned char *) sparql, NULL) : 1;
 
+      /* checked with rasqal first, as dg-query.c does: a librdf query
+       * that fails to parse leaks its half-built state */
+      if (check)
+        rasqal_free_query (check);
+      if (rc != 0)
+        {
+          dg_rdf_set_error (rdf, error, DG_GRAPH_ERROR_QUERY_SYNTAX, "--query: bad query");
+          goto out;
+        }
       query = librdf_new_query (dg_rdf_get_world (rdf), "sparql", NULL,
                                 (const unsigned char *) sparql, NULL);
       if (!query)
