@@ -250,6 +250,9 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
   for (guint t = from; t < trig; t++)
     if (dg_analysis_word_is (a, t, DG_W_HYPOTHETICAL))
       return "hypothetical";
+  for (guint t = lo; t < MIN (trig + 3, end); t++)
+    if (dg_analysis_word_is (a, t, DG_W_REPORTED))
+      return "reported";
   if (dg_timex_clause_is_future (a, from, trig))
     return "planned";
   return "asserted";

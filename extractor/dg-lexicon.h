@@ -67,7 +67,8 @@ typedef enum {
   DG_W_MONTH        = 1u << 14,
   DG_W_RELDAY       = 1u << 15,
   DG_W_AND          = 1u << 16,
-  DG_W_COMMA        = 1u << 17
+  DG_W_COMMA        = 1u << 17,
+  DG_W_REPORTED     = 1u << 18
 } DgWordClass;
 
 typedef struct DgLexicon DgLexicon;

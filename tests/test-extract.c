@@ -135,6 +135,14 @@ test_criticism_with_pronoun (void)
   CU_ASSERT_EQUAL (e->targets->len, 1);
   CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "GRC");
   CU_ASSERT_STRING_EQUAL (e->modality, "asserted");
+
+  g_autoptr(DgFacts) g = run ("Turkey reportedly criticized Greece.", "2024-02-02");
+  e = find_event (g, "111");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->modality, "reported");
+  g_autoptr(DgFacts) h = run ("Turkey did not criticize Greece.", "2024-02-02");
+  for (guint i = 0; i < h->events->len; i++)
+    CU_ASSERT_STRING_EQUAL (((DgEvent *) g_ptr_array_index (h->events, i))->modality, "negated");
 }
 
 static void
