@@ -68,6 +68,7 @@ dg_actor_free (DgActor *actor)
   g_free (actor->role);
   g_free (actor->sector);
   g_free (actor->org_class);
+  g_free (actor->same_as);
   g_ptr_array_unref (actor->alt_labels);
   g_ptr_array_unref (actor->roles);
   g_array_unref (actor->mentions);

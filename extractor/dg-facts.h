@@ -32,6 +32,7 @@ typedef struct {
   GPtrArray *roles;    /* char*: every title seen (role first) */
   char *sector;        /* GOV, DIP, MIL, ... or NULL */
   char *org_class;     /* organizations: dip: class local name ("InternationalOrganization") */
+  char *same_as;       /* an IRI of the same actor elsewhere (countries: DBpedia), or NULL */
   int affiliation;     /* index of a country/organization actor, or -1 */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */
   GArray *mentions;    /* DgSpan */

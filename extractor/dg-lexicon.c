@@ -211,6 +211,12 @@ country_row (char **f, guint n, gpointer user_data)
     kind = DG_LEX_DEMONYM;
   else if (strcmp (f[1], "capital") == 0)
     kind = DG_LEX_CAPITAL;
+  else if (strcmp (f[1], "dbpedia") == 0)
+    {
+      g_free (canon->extra);
+      canon->extra = g_strdup (f[2]);   /* the canonical entry's DBpedia name */
+      return TRUE;
+    }
   else if (strcmp (f[1], "ambiguous") == 0 || strcmp (f[1], "not") == 0)
     {
       if (strcmp (f[1], "ambiguous") == 0)

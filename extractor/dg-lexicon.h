@@ -91,7 +91,8 @@ guint dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
 guint32 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token);
 
 /* Lookup by key: the country entry for "IRN" (kind DG_LEX_COUNTRY, label
- * = ISO short name), or NULL. */
+ * = the news name; extra = its DBpedia resource name when it is not the
+ * label with underscores), or NULL. */
 const DgLexEntry *dg_lexicon_country (const DgLexicon *lex, const char *alpha3);
 /* Country entries are counted: */
 guint dg_lexicon_n_countries (const DgLexicon *lex);

@@ -13,6 +13,11 @@ country_actor (DgAnalysis *a, const char *code)
   const DgLexEntry *c = dg_lexicon_country (a->lex, code);
   DgActor *actor = dg_actor_new (DG_ACTOR_COUNTRY, c ? c->label : code);
   actor->code = g_strdup (code);
+  if (c)
+    {
+      g_autofree char *name = c->extra ? g_strdup (c->extra) : g_strdelimit (g_strdup (c->label), " ", '_');
+      actor->same_as = g_strconcat ("http://dbpedia.org/resource/", name, NULL);
+    }
   g_ptr_array_add (a->facts->actors, actor);
   return (int) a->facts->actors->len - 1;
 }

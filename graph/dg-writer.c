@@ -217,6 +217,7 @@ write_actor (Writer *w, guint i)
   emit_text (w, n, DG_DIP_SECTOR, a->sector);
   if (a->kind == DG_ACTOR_COUNTRY)
     emit_text (w, n, DG_DIP_COUNTRYCODE, a->code);
+  emit_iri (w, n, DG_OWL_SAMEAS, a->same_as);
   if (a->affiliation >= 0)
     emit_iri (w, n, DG_DIP_AFFILIATION, w->actor_iris[a->affiliation]);
   emit_iri (w, w->doc_iri, DG_DIP_MENTIONS, n);

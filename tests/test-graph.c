@@ -91,6 +91,8 @@ test_writer (void)
   CU_ASSERT_TRUE (has (set, ana, DG_DIP_AFFILIATION, DG_NS_ID "country/BRA"));
   CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_DIP_COUNTRYCODE, "BRA"));
   CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_RDF_TYPE, DG_NS_DIP "Place"));
+  CU_ASSERT_TRUE (has (set, DG_NS_ID "country/BRA", DG_OWL_SAMEAS, "http://dbpedia.org/resource/Brazil"));
+  CU_ASSERT_TRUE (has (set, DG_NS_ID "country/NLD", DG_OWL_SAMEAS, "http://dbpedia.org/resource/Netherlands"));
   CU_ASSERT_TRUE (has (set, DG_NS_ID "place/the-hague", DG_DIP_LOCATEDIN, DG_NS_ID "country/NLD"));
   /* the event, with every superclass and its CAMEO facts */
   const char *ev = DG_NS_ID "event/";

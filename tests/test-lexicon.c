@@ -28,6 +28,9 @@ test_iso_countries (void)
   CU_ASSERT_STRING_EQUAL (irn->label, "Iran");   /* not "Iran, Islamic Republic of" */
   CU_ASSERT_STRING_EQUAL (dg_lexicon_country (lex, "RUS")->label, "Russia");
   CU_ASSERT_PTR_NULL (dg_lexicon_country (lex, "XYZ"));
+  /* DBpedia names where they are not the label */
+  CU_ASSERT_STRING_EQUAL (dg_lexicon_country (lex, "CIV")->extra, "Ivory_Coast");
+  CU_ASSERT_PTR_NULL (dg_lexicon_country (lex, "IRN")->extra);
 }
 
 static void

@@ -68,7 +68,7 @@ BEGIN {
   FS = "\t"
   n = split("GOV MIL REB OPP PTY IGO NGO IMG MED BUS LEG JUD DIP CVL ELI COP SPY LAB EDU REL HLH AGR ENV REF CRM", a, " ")
   for (i = 1; i <= n; i++) sectors[a[i]] = 1
-  split("label short demonym capital ambiguous not", a, " "); for (i in a) ckinds[a[i]] = 1
+  split("label short demonym capital ambiguous not dbpedia", a, " "); for (i in a) ckinds[a[i]] = 1
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
@@ -98,7 +98,7 @@ FNR == 1 {
 FILENAME_SHORT == "countries.tsv" {
   check_country($1, 0)
   if (!($2 in ckinds)) problem("unknown kind \"" $2 "\"")
-  seen_surface("c" ($2 == "label" ? "short" : $2), $3, $2 " surface")
+  if ($2 != "dbpedia") seen_surface("c" ($2 == "label" ? "short" : $2), $3, $2 " surface")
   if ($2 == "label") {
     if ($1 in labelled) problem("second label for " $1 " (first at line " labelled[$1] ")")
     else labelled[$1] = FNR
