@@ -2,7 +2,8 @@
 # bench/run.sh - throughput and query latency benchmark for dipgraph.
 # Usage: bench/run.sh /abs/path/to/dipgraph /abs/top_srcdir   (or: make bench)
 # Environment: BENCH_N (copies of the article, default 200),
-#              BENCH_STORES (store backends, default "sqlite"; e.g. "sqlite bdb").
+#              BENCH_STORES (store backends, default "sqlite"; e.g. "sqlite bdb"),
+#              BENCH_STORE=no skips the store benchmark (bench/store.sh).
 set -u
 
 DIPGRAPH=${1:?usage: run.sh DIPGRAPH SRCDIR}
@@ -168,3 +169,9 @@ echo "== Query latency (best of 3, wall ms incl. process start and store open) =
 printf '%-8s %-30s %10s %s\n' store query ms rows
 printf '%-8s %-30s %10s %s\n' -------- ------------------------------ ---------- ----
 cat "$LAT"
+
+# --- the store benchmark (issue 7): lmdb, sqlite, bdb, Oxigraph on 1M triples
+if [ "${BENCH_STORE:-yes}" != no ]; then
+  echo
+  sh "$SRCDIR/bench/store.sh" "$DIPGRAPH" "$SRCDIR"
+fi

@@ -16,6 +16,8 @@ static const DgCommand commands[] = {
   { "stats",    "count documents, actors and events in the store",      dg_cmd_stats, FALSE },
   { "ontology", "print the dipgraph ontology and CAMEO scheme (Turtle)", dg_cmd_ontology, FALSE },
   { "remove",   "remove one document's graph from the store",           dg_cmd_remove, TRUE },
+  { "load",     "load RDF files (N-Quads, Turtle...) in large transactions", dg_cmd_load, TRUE },
+  { "check",    "verify the store's indexes and counts",                dg_cmd_check, FALSE },
 };
 
 static void
@@ -29,8 +31,8 @@ usage (FILE *out)
     fprintf (out, "  %-9s %s\n", commands[i].name, commands[i].summary);
   fprintf (out,
            "\n'dipgraph COMMAND --help' shows the options of a command.\n\n"
-           "Store: --store SPEC or $DIPGRAPH_STORE; default ./%s (sqlite).\n"
-           "  SPEC is PATH or sqlite:PATH, bdb:DIR, or memory:\n\n"
+           "Store: --store SPEC or $DIPGRAPH_STORE; default ./%s (lmdb).\n"
+           "  SPEC is PATH or lmdb:DIR, sqlite:PATH, bdb:DIR, or memory:\n\n"
            "Exit status: 0 ok, 1 runtime failure, 2 usage error,\n"
            "             3 bad input or bad query.\n", "dipgraph.store");
 }

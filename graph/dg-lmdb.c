@@ -444,6 +444,66 @@ memcmp_key (const void *a, const void *b)
 }
 
 
+/* Sorts @n keys of order @o built from @quads; ids below 2^32 (the usual
+ * case) go through a radix sort of 128-bit packed keys, else qsort. */
+typedef unsigned __int128 u128;
+
+static void
+sorted_keys (const Quad *quads, guint n, int o, guint8 *out)
+{
+  guint64 all = 0;
+  g_autofree u128 *a = NULL, *b = NULL;
+  g_autofree guint32 *count = NULL;
+
+  for (guint i = 0; i < n; i++)
+    all |= quads[i].q[0] | quads[i].q[1] | quads[i].q[2] | quads[i].q[3];
+  if (all >> 32)
+    {
+      for (guint i = 0; i < n; i++)
+        quad_key (&quads[i], o, out + (gsize) i * KEY_LEN);
+      qsort (out, n, KEY_LEN, memcmp_key);
+      return;
+    }
+  a = g_new (u128, MAX (n, 1));
+  b = g_new (u128, MAX (n, 1));
+  count = g_new (guint32, 65536);
+  for (guint i = 0; i < n; i++)
+    {
+      u128 v = 0;
+      for (int k = 0; k < 4; k++)
+        v = (v << 32) | (u128) quads[i].q[order_pos[o][k]];
+      a[i] = v;
+    }
+  for (int pass = 0; pass < 8; pass++)
+    {
+      int shift = 16 * pass;
+      guint32 sum = 0;
+      gboolean trivial = FALSE;
+      memset (count, 0, 65536 * sizeof (guint32));
+      for (guint i = 0; i < n; i++)
+        count[(guint) (a[i] >> shift) & 0xffff]++;
+      for (guint d = 0; d < 65536; d++)
+        {
+          guint32 c = count[d];
+          if (c == n)
+            trivial = TRUE;
+          count[d] = sum;
+          sum += c;
+        }
+      if (trivial)
+        continue;
+      for (guint i = 0; i < n; i++)
+        b[count[(guint) (a[i] >> shift) & 0xffff]++] = a[i];
+      { u128 *t = a; a = b; b = t; }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      guint8 *key = out + (gsize) i * KEY_LEN;
+      for (int k = 0; k < 4; k++)
+        put_be64 (key + 8 * k, (guint64) (a[i] >> (32 * (3 - k))) & 0xffffffffu);
+    }
+}
+
 /* Writes the buffered quads: primary index first (duplicates are refused
  * there), then the new ones into the other orders, each in key order. */
 static int
@@ -452,15 +512,14 @@ flush_pending (Lmdb *db)
   MDB_txn *txn = write_txn (db);
   GArray *pend = db->pending;
   g_autofree guint8 *keys = NULL;
+  g_autofree Quad *fresh = NULL;
   guint n = 0;
   int rc = 0;
 
   if (!pend->len)
     return 0;
   keys = g_malloc ((gsize) pend->len * KEY_LEN);
-  for (guint i = 0; i < pend->len; i++)
-    quad_key (&g_array_index (pend, Quad, i), 0, keys + (gsize) i * KEY_LEN);
-  qsort (keys, pend->len, KEY_LEN, memcmp_key);
+  sorted_keys ((const Quad *) pend->data, pend->len, 0, keys);
   {
     MDB_cursor *cur = NULL;
     MDB_val empty = { 0, NULL };
@@ -484,18 +543,15 @@ flush_pending (Lmdb *db)
       mdb_cursor_close (cur);
   }
   /* keys[0..n) are the new quads in SPOG order */
+  fresh = g_new (Quad, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    key_quad (keys + (gsize) i * KEY_LEN, 0, &fresh[i]);
   for (int o = 1; rc == 0 && o < N_ORDERS; o++)
     {
       g_autofree guint8 *ok = g_malloc ((gsize) MAX (n, 1) * KEY_LEN);
       MDB_cursor *cur = NULL;
       MDB_val empty = { 0, NULL };
-      for (guint i = 0; i < n; i++)
-        {
-          Quad qd;
-          key_quad (keys + (gsize) i * KEY_LEN, 0, &qd);
-          quad_key (&qd, o, ok + (gsize) i * KEY_LEN);
-        }
-      qsort (ok, n, KEY_LEN, memcmp_key);
+      sorted_keys (fresh, n, o, ok);
       rc = mdb_cursor_open (txn, db->idx[o], &cur);
       for (guint i = 0; rc == 0 && i < n; i++)
         {
