@@ -19,6 +19,7 @@ typedef struct {
   char *id;
   char *base;
   gboolean dry_run;
+  gboolean explain;
   gint64 max_bytes;
   DgReaderOptions reader;
   DgLexicon *lex;
@@ -67,7 +68,10 @@ extract_one (Extract *x, const char *path)
       dg_cli_error ("%s", error->message);
       return DG_EXIT_INPUT;
     }
-  g_autoptr(DgFacts) facts = dg_extract (x->lex, doc);
+  g_autoptr(GString) why = x->explain ? g_string_new (NULL) : NULL;
+  g_autoptr(DgFacts) facts = dg_extract_explained (x->lex, doc, why);
+  if (why)
+    fputs (why->str, stderr);
   g_autofree char *graph = NULL;
   guint n_triples = 0;
   gboolean ok;
@@ -119,6 +123,8 @@ dg_cmd_extract (int argc, char **argv)
       "Document id (default: canonical URL, else file URI) - one input only", "ID" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &x.base, "Base IRI for data (default " DG_NS_ID ")", "IRI" },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &x.dry_run, "Write N-Quads to stdout, leave the store alone", NULL },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &x.explain,
+      "Show on stderr what each sentence yielded: mentions, actors, dates, triggers", NULL },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &x.max_bytes, "Largest input accepted (default 64 MiB)", "N" },
     { NULL }
   };

@@ -22,8 +22,62 @@ analysis_clear (DgAnalysis *a)
   g_array_unref (a->timexes);
 }
 
+static const char *const mention_kinds[] = {
+  "country", "organization", "place", "person", "role", "pronoun", "trigger"
+};
+
+static void
+explain (const DgAnalysis *a, GString *out)
+{
+  const DgSegmentation *seg = a->facts->seg;
+  guint mi = 0, xi = 0;
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const DgSentence *sent = &g_array_index (seg->sentences, DgSentence, s);
+      g_string_append_printf (out, "[%u] %.*s\n", s, (int) (sent->end - sent->start),
+                              a->text + sent->start);
+      for (; mi < a->mentions->len; mi++)
+        {
+          const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+          if (m->sentence != s)
+            break;
+          g_string_append_printf (out, "    %-12s %.*s", mention_kinds[m->kind],
+                                  (int) (m->end - m->start), a->text + m->start);
+          if (m->actor >= 0)
+            g_string_append_printf (out, " -> %s",
+                                    ((DgActor *) g_ptr_array_index (a->facts->actors, m->actor))->label);
+          if (m->kind == DG_MENTION_TRIGGER)
+            g_string_append_printf (out, " -> CAMEO %s, frame %s", m->entry->key, m->entry->extra);
+          if (m->title)
+            g_string_append_printf (out, " [%s%s%s]", m->title->key,
+                                    m->affiliation ? ", " : "", m->affiliation ? m->affiliation : "");
+          if (m->in_role)
+            g_string_append (out, " (in a role)");
+          if (m->possessive)
+            g_string_append (out, " (possessive)");
+          if (m->locative)
+            g_string_append (out, " (locative)");
+          g_string_append_c (out, '\n');
+        }
+      for (; xi < a->timexes->len; xi++)
+        {
+          const DgTimex *x = &g_array_index (a->timexes, DgTimex, xi);
+          if (x->sentence != s)
+            break;
+          g_string_append_printf (out, "    %-12s %s -> %s\n", "date", x->text,
+                                  x->date ? x->date : "(text only)");
+        }
+    }
+}
+
 DgFacts *
 dg_extract (const DgLexicon *lex, DgDocument *doc)
+{
+  return dg_extract_explained (lex, doc, NULL);
+}
+
+DgFacts *
+dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explanation)
 {
   g_return_val_if_fail (lex != NULL && doc != NULL, NULL);
 
@@ -55,6 +109,8 @@ dg_extract (const DgLexicon *lex, DgDocument *doc)
   dg_resolve (&a);         /* stage 4: mentions -> actors and places */
   dg_timex_find (&a);      /* stage 5: dates */
   dg_events_find (&a);     /* stage 6: triggers -> events */
+  if (explanation)
+    explain (&a, explanation);
 
   analysis_clear (&a);
   return facts;

@@ -20,4 +20,9 @@ G_BEGIN_DECLS
 /* Runs every stage after the reader.  Takes ownership of @doc. */
 DgFacts *dg_extract (const DgLexicon *lex, DgDocument *doc);
 
+/* The same, and when @explain is not NULL, appends to it what each stage
+ * saw in each sentence (mentions, resolved actors, dates, triggers): the
+ * "why" behind the facts, for "dipgraph extract --explain". */
+DgFacts *dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explain);
+
 G_END_DECLS
