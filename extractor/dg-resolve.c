@@ -173,6 +173,11 @@ resolve_roles_and_pronouns (DgAnalysis *a)
             }
           if (n_found == 1)
             mention_to_actor (a, m, found);
+          else if (n_found == 0 && aff >= 0)
+            /* "a U.S. official", "Norway's foreign minister" with no name
+             * in the article: the official acts for the country (CAMEO
+             * codes such an actor as the country with a sector) */
+            mention_to_actor (a, m, aff);
         }
       else if (m->kind == DG_MENTION_PRONOUN)
         {

@@ -67,6 +67,20 @@ test_person_with_title (void)
   CU_ASSERT_STRING_EQUAL (actor (f, a->affiliation)->code, "RUS");
 }
 
+/* An official with no name acts for the country. */
+static void
+test_unnamed_official (void)
+{
+  g_autoptr(DgFacts) f = run ("A senior U.S. official criticized Venezuela on Monday.", "2024-02-02");
+  const DgEvent *e = find_event (f, "111");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->code, "USA");
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "VEN");
+  /* no person is invented for it */
+  for (guint i = 0; i < f->actors->len; i++)
+    CU_ASSERT_NOT_EQUAL (actor (f, (int) i)->kind, DG_ACTOR_PERSON);
+}
+
 /* A title without a name joins the person who holds it in the article;
  * the place comes from the earlier sentence of the same paragraph. */
 static void
@@ -244,7 +258,7 @@ main (void)
   if (!lex)
     return 1;
   CU_initialize_registry ();
-  DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title),
+  DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
