@@ -166,8 +166,9 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
           if (m->kind == DG_MENTION_COUNTRY && m->in_role)
             continue;   /* "Lebanon's new President Hrawi": go on to the person */
         }
+      /* a comma ends the object too: "test-fired a missile, Japan said" */
       if (is_clause_break (a, t) || dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
-          || dg_analysis_word_is (a, t, DG_W_AND)
+          || dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA)
           || dg_analysis_token_is (a, t, "by") || dg_analysis_token_is (a, t, "through"))
         return -1;
       if (dg_analysis_token_is (a, t, "to") && t + 1 < end)

@@ -198,6 +198,14 @@ test_object_after_to (void)
   const DgEvent *e = find_event (f, "03");
   CU_ASSERT_PTR_NOT_NULL_FATAL (e);
   CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "LBN");
+  /* so does a comma */
+  g_autoptr(DgFacts) h = run ("North Korea test-fired a missile, Japan said.", "2024-02-02");
+  for (guint i = 0; i < h->events->len; i++)
+    {
+      const DgEvent *x = g_ptr_array_index (h->events, i);
+      if (!g_str_has_prefix (x->cameo, "01"))
+        CU_ASSERT_EQUAL (x->targets->len, 0);
+    }
   /* an infinitive "to" ends the object search */
   g_autoptr(DgFacts) g = run ("France urged the parties to settle the dispute through the United Nations.",
                               "2024-02-02");
