@@ -72,6 +72,21 @@ clause_start (const DgAnalysis *a, guint sent_first, guint t)
   return t;
 }
 
+/* TRUE when the phrase starting at @head is the object of a preposition:
+ * "to Iran", "in south Serbia", "with the Palestinians". */
+static gboolean
+after_preposition (const DgAnalysis *a, guint head, guint from)
+{
+  if (head > from && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
+    return TRUE;
+  if (head > from + 1 && dg_analysis_word_is (a, head - 2, DG_W_PREPOSITION))
+    {
+      const DgToken *mid = dg_analysis_token (a, head - 1);
+      return mid->kind == DG_TOKEN_WORD && !mid->capitalized;
+    }
+  return FALSE;
+}
+
 /* The subject group: the nearest actor mention before the trigger in its
  * clause, with the actors coordinated to it ("Karzai and Clinton"). */
 static void
@@ -86,7 +101,7 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
         break;
       guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
       if (head >= from && is_actor_mention (m) && !m->possessive
-          && !(head > 0 && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION)))
+          && !after_preposition (a, head, from))
         nearest = (int) i;
     }
   if (nearest < 0)
@@ -103,7 +118,7 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       guint gap = p->tok + p->n_tok;
       guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
       if (gap + 1 == left && dg_analysis_word_is (a, gap, DG_W_AND | DG_W_COMMA)
-          && !(head > 0 && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION)))
+          && !after_preposition (a, head, from))
         {
           g_array_append_val (out, p->actor);
           left = p->role_tok < p->tok ? p->role_tok : p->tok;
@@ -394,6 +409,46 @@ code_intent (DgEvent *e)
       }
 }
 
+/* "Russia said Sudan must return the helicopter": a statement that an
+ * actor must or should act is a demand (CAMEO 100) on that actor. */
+static void
+reported_demand (DgAnalysis *a, guint s, guint first_mention, guint t, guint end,
+                 const DgEvent *statement)
+{
+  if (statement->agents->len == 0)
+    return;
+  /* skip "that", "on Tuesday", "here", a comma */
+  guint lo = t;
+  while (t < end && t < lo + 5
+         && (dg_analysis_token_is (a, t, "that") || dg_analysis_token_is (a, t, "here")
+             || dg_analysis_word_is (a, t, DG_W_COMMA | DG_W_WEEKDAY | DG_W_RELDAY)
+             || dg_analysis_token_is (a, t, "on")))
+    t++;
+  int mi = mention_at (a, first_mention, t);
+  if (mi < 0)
+    return;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  if (!is_actor_mention (m) || m->possessive || m->kind == DG_MENTION_PRONOUN)
+    return;
+  guint after = m->tok + m->n_tok;
+  if (after >= end || !(dg_analysis_token_is (a, after, "must")
+                        || dg_analysis_token_is (a, after, "should")))
+    return;
+  int speaker = g_array_index (statement->agents, int, 0);
+  if (speaker == m->actor)
+    return;
+  DgEvent *d = dg_event_new ("100");
+  dg_event_add_agent (d, speaker);
+  dg_event_add_target (d, m->actor);
+  d->date = g_strdup (statement->date);
+  d->date_text = g_strdup (statement->date_text);
+  d->place = statement->place;
+  d->confidence = statement->confidence;
+  dg_event_add_evidence (d, s);
+  g_array_append_vals (d->triggers, statement->triggers->data, statement->triggers->len);
+  g_ptr_array_add (a->facts->events, d);
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
@@ -575,6 +630,9 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   DgSpan span = { trig->start, trig->end, s };
   g_array_append_val (e->triggers, span);
   g_ptr_array_add (a->facts->events, e);
+
+  if (strcmp (frame, "say") == 0)
+    reported_demand (a, s, first_mention, trig_end, end, e);
 }
 
 static gboolean

@@ -67,6 +67,26 @@ test_person_with_title (void)
   CU_ASSERT_STRING_EQUAL (actor (f, a->affiliation)->code, "RUS");
 }
 
+/* "X said Y must ..." is a demand on Y. */
+static void
+test_reported_demand (void)
+{
+  g_autoptr(DgFacts) f = run ("Russia said on Tuesday that Sudan must return the helicopter.",
+                              "2024-02-02");
+  const DgEvent *e = find_event (f, "100");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->code, "RUS");
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "SDN");
+  CU_ASSERT_PTR_NOT_NULL (find_event (f, "010"));   /* and the statement itself */
+  /* groups act for their country; an actor after a preposition is no subject */
+  g_autoptr(DgFacts) g = run ("Ethnic Albanians in south Serbia condemned the Serbian police.",
+                              "2024-02-02");
+  e = find_event (g, "111");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (g, g_array_index (e->agents, int, 0))->code, "ALB");
+  CU_ASSERT_STRING_EQUAL (actor (g, g_array_index (e->targets, int, 0))->code, "SRB");
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -267,6 +287,7 @@ main (void)
     return 1;
   CU_initialize_registry ();
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
+                 DG_TEST (test_reported_demand),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),

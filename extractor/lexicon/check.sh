@@ -72,7 +72,7 @@ BEGIN {
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
-  split("head senior staff", a, " "); for (i in a) ranks[a[i]] = 1
+  split("head senior staff group", a, " "); for (i in a) ranks[a[i]] = 1
   ncols["countries.tsv"] = 3; ncols["places.tsv"] = 4
   ncols["organizations.tsv"] = 6; ncols["titles.tsv"] = 3
 }
