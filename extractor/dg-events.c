@@ -198,11 +198,17 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
   return -1;
 }
 
-/* "was criticized", "were expelled", "has been attacked" */
+/* "was criticized", "were expelled", "has been attacked" - a form of "be"
+ * before a participle; "are demanding" is active. */
 static gboolean
 is_passive (const DgAnalysis *a, guint from, guint trig)
 {
   static const char *const be[] = { "was", "were", "been", "being", "is", "are", NULL };
+  const DgToken *tok = dg_analysis_token (a, trig);
+  const char *word = a->text + tok->start;
+  gsize len = tok->end - tok->start;
+  if (len < 3 || g_ascii_strncasecmp (word + len - 3, "ing", 3) == 0)
+    return FALSE;
   for (guint t = trig > from + 2 ? trig - 2 : from; t < trig; t++)
     for (const char *const *w = be; *w; w++)
       if (dg_analysis_token_is (a, t, *w))
