@@ -310,7 +310,7 @@ trigger_row (char **f, guint n, gpointer user_data)
 static const char *const word_class_names[] = {
   "notname", "particle", "locative", "modifier", "determiner", "preposition",
   "clausemark", "clauseconj", "objectbreak", "negation", "hypothetical",
-  "future", "pronoun", "weekday", "month", "relday", "and", "comma", "reported", NULL
+  "future", "pronoun", "weekday", "month", "relday", "and", "comma", "reported", "neuter", NULL
 };
 
 static gboolean

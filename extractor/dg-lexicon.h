@@ -68,7 +68,8 @@ typedef enum {
   DG_W_RELDAY       = 1u << 15,
   DG_W_AND          = 1u << 16,
   DG_W_COMMA        = 1u << 17,
-  DG_W_REPORTED     = 1u << 18
+  DG_W_REPORTED     = 1u << 18,
+  DG_W_NEUTER       = 1u << 19
 } DgWordClass;
 
 typedef struct DgLexicon DgLexicon;

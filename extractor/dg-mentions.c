@@ -206,6 +206,8 @@ scan_sentence (DgAnalysis *a, guint s)
         {
           if (is_pronoun (a, t, end))
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
+          else if (dg_analysis_word_is (a, t, DG_W_NEUTER))
+            add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL)->neuter = 1;
           t++;
           continue;
         }

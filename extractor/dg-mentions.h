@@ -19,7 +19,7 @@ typedef enum {
   DG_MENTION_PLACE,        /* "The Hague", "Geneva" */
   DG_MENTION_PERSON,       /* a person's name "Mehdi Akhundzadeh", "Holbrooke" */
   DG_MENTION_ROLE,         /* a title with no name: "Iran's deputy foreign minister" */
-  DG_MENTION_PRONOUN,      /* he, she, him */
+  DG_MENTION_PRONOUN,      /* he, she, him; it */
   DG_MENTION_TRIGGER       /* an event word */
 } DgMentionKind;
 
@@ -38,6 +38,7 @@ typedef struct {
   guint possessive : 1;    /* "Iran's", "Obama's" */
   guint in_role : 1;       /* a country inside a person's role phrase */
   guint locative : 1;      /* a place after "in", "at", "near" */
+  guint neuter : 1;        /* pronouns: "it" (a country or organization) */
 } DgMention;
 
 void dg_mentions_find (DgAnalysis *a);

@@ -181,15 +181,19 @@ resolve_roles_and_pronouns (DgAnalysis *a)
         }
       else if (m->kind == DG_MENTION_PRONOUN)
         {
-          /* the nearest person mentioned before, at most two sentences back */
+          /* he/she: the nearest person mentioned before; it: the nearest
+           * country or organization - at most two sentences back */
           for (guint k = i; k-- > 0;)
             {
               DgMention *p = &g_array_index (a->mentions, DgMention, k);
               if (p->sentence + 2 < m->sentence)
                 break;
+              gboolean fits = m->neuter
+                ? (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
+                  && !p->in_role
+                : p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE;
               /* "Obama's plan ... he": a possessive is rarely the antecedent */
-              if ((p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE) && p->actor >= 0
-                  && !p->possessive)
+              if (fits && p->actor >= 0 && !p->possessive)
                 {
                   mention_to_actor (a, m, p->actor);
                   break;
