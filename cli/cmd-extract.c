@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include "dg-cli.h"
 #include "dg-reader.h"
+#include "dg-feed.h"
 #include "dg-extract.h"
 #include "dg-writer.h"
 #include "dg-export.h"
@@ -11,6 +12,8 @@
 /* Documents per transaction and the longest a batch stays open. */
 #define DG_EXTRACT_BATCH_DOCS 500
 #define DG_EXTRACT_BATCH_USEC (2 * G_USEC_PER_SEC)
+/* Default time budget of one document, in seconds (--doc-timeout). */
+#define DG_EXTRACT_DOC_TIMEOUT 30.0
 
 typedef struct {
   DgCommonOptions common;
@@ -21,6 +24,10 @@ typedef struct {
   gboolean dry_run;
   gboolean explain;
   gint64 max_bytes;
+  gint64 max_items, max_sentence_tokens;
+  double doc_timeout;
+  gboolean feed;                /* --format feed */
+  DgExtractLimits limits;
   DgReaderOptions reader;
   DgLexicon *lex;
   DgRdf *rdf;
@@ -32,7 +39,8 @@ static gboolean
 is_article_name (const char *name)
 {
   return g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm")
-         || g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".text");
+         || g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".text")
+         || g_str_has_suffix (name, ".rss") || g_str_has_suffix (name, ".atom");
 }
 
 /* Files of @dir (recursively) that look like articles, sorted. */
@@ -58,18 +66,32 @@ collect_dir (const char *dir, GPtrArray *files, GError **error)
     }
 }
 
+/* A document over its time budget (--doc-timeout) is rejected. */
+static gboolean
+past_deadline (const Extract *x)
+{
+  return x->limits.deadline > 0 && g_get_monotonic_time () > x->limits.deadline;
+}
+
+static void
+start_clock (Extract *x)
+{
+  x->limits.deadline = x->doc_timeout > 0
+                       ? g_get_monotonic_time () + (gint64) (x->doc_timeout * G_USEC_PER_SEC) : 0;
+}
+
+/* Extracts @doc (taken) and writes its graph; @path names it in messages. */
 static int
-extract_one (Extract *x, const char *path)
+extract_doc (Extract *x, const char *path, DgDocument *doc)
 {
   g_autoptr(GError) error = NULL;
-  DgDocument *doc = dg_reader_read_file (path, &x->reader, &error);
-  if (!doc)
+  g_autoptr(GString) why = x->explain ? g_string_new (NULL) : NULL;
+  g_autoptr(DgFacts) facts = dg_extract_full (x->lex, doc, &x->limits, why, &error);
+  if (!facts)
     {
-      dg_cli_error ("%s", error->message);
+      dg_cli_error ("%s: %s", path, error->message);
       return DG_EXIT_INPUT;
     }
-  g_autoptr(GString) why = x->explain ? g_string_new (NULL) : NULL;
-  g_autoptr(DgFacts) facts = dg_extract_explained (x->lex, doc, why);
   if (why)
     fputs (why->str, stderr);
   g_autofree char *graph = NULL;
@@ -90,6 +112,11 @@ extract_one (Extract *x, const char *path)
         g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
       graph = dg_writer_build (x->rdf, facts, x->base, statements);
       n_triples = statements->len;
+      if (past_deadline (x))
+        {
+          dg_cli_error ("%s: time budget exceeded (during writing; use --doc-timeout)", path);
+          return DG_EXIT_INPUT;
+        }
       ok = dg_store_replace_graph (x->store, graph, statements, &error);
     }
   if (!ok)
@@ -111,14 +138,67 @@ extract_one (Extract *x, const char *path)
   return DG_EXIT_OK;
 }
 
+static gboolean
+is_feed_name (const char *path)
+{
+  return g_str_has_suffix (path, ".rss") || g_str_has_suffix (path, ".atom");
+}
+
+static int
+extract_one (Extract *x, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  start_clock (x);
+  if (x->feed || (x->reader.format == DG_FORMAT_AUTO && is_feed_name (path)))
+    {
+      /* a feed: one document (and graph) per item */
+      g_autoptr(GPtrArray) items = dg_feed_read_file (path, &x->reader, (guint) x->max_items, &error);
+      if (!items)
+        {
+          dg_cli_error ("%s", error->message);
+          return DG_EXIT_INPUT;
+        }
+      int status = DG_EXIT_OK;
+      for (guint i = 0; i < items->len; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s (item %u)", path, i + 1);
+          if (i > 0)
+            start_clock (x);
+          DgDocument *doc = g_ptr_array_index (items, i);
+          g_ptr_array_index (items, i) = NULL;   /* taken by extract_doc */
+          int rc = extract_doc (x, name, doc);
+          if (rc == DG_EXIT_FAILURE)
+            return rc;
+          if (rc != DG_EXIT_OK)
+            status = rc;
+        }
+      return status;
+    }
+  DgDocument *doc = dg_reader_read_file (path, &x->reader, &error);
+  if (!doc)
+    {
+      dg_cli_error ("%s", error->message);
+      return DG_EXIT_INPUT;
+    }
+  if (past_deadline (x))
+    {
+      dg_document_free (doc);
+      dg_cli_error ("%s: time budget exceeded (during reading; use --doc-timeout)", path);
+      return DG_EXIT_INPUT;
+    }
+  return extract_doc (x, path, doc);
+}
+
 int
 dg_cmd_extract (int argc, char **argv)
 {
   Extract x = { 0 };
+  x.doc_timeout = DG_EXTRACT_DOC_TIMEOUT;
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &x.date,
       "Publication date for articles that give none", "YYYY-MM-DD" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &x.format, "Input format: auto, html or text", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &x.format,
+      "Input format: auto, html, text or feed (RSS/Atom; auto for *.rss, *.atom)", "FORMAT" },
     { "id", 0, 0, G_OPTION_ARG_STRING, &x.id,
       "Document id (default: canonical URL, else file URI) - one input only", "ID" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &x.base, "Base IRI for data (default " DG_NS_ID ")", "IRI" },
@@ -126,6 +206,11 @@ dg_cmd_extract (int argc, char **argv)
     { "explain", 0, 0, G_OPTION_ARG_NONE, &x.explain,
       "Show on stderr what each sentence yielded: mentions, actors, dates, triggers", NULL },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &x.max_bytes, "Largest input accepted (default 64 MiB)", "N" },
+    { "max-items", 0, 0, G_OPTION_ARG_INT64, &x.max_items, "Most items in a feed (default 10000)", "N" },
+    { "max-sentence-tokens", 0, 0, G_OPTION_ARG_INT64, &x.max_sentence_tokens,
+      "Tokens of a sentence analysed, the rest is skipped (default 1000)", "N" },
+    { "doc-timeout", 0, 0, G_OPTION_ARG_DOUBLE, &x.doc_timeout,
+      "Seconds one document may take, else it is rejected (default 30; 0 = none)", "S" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("extract", "FILE|DIR|-...",
@@ -158,12 +243,21 @@ dg_cmd_extract (int argc, char **argv)
   x.reader.date = x.date;
   x.reader.id = x.id;
   x.reader.max_bytes = x.max_bytes > 0 ? (gsize) x.max_bytes : 0;
-  x.reader.format = !x.format || strcmp (x.format, "auto") == 0 ? DG_FORMAT_AUTO
+  if (x.doc_timeout < 0 || x.max_items < 0 || x.max_sentence_tokens < 0
+      || x.max_items > G_MAXUINT || x.max_sentence_tokens > G_MAXUINT)
+    {
+      dg_cli_error ("--doc-timeout, --max-items, --max-sentence-tokens: give a number >= 0");
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+  x.limits.max_sentence_tokens = (guint) x.max_sentence_tokens;
+  x.feed = x.format && strcmp (x.format, "feed") == 0;
+  x.reader.format = !x.format || x.feed || strcmp (x.format, "auto") == 0 ? DG_FORMAT_AUTO
                     : strcmp (x.format, "html") == 0 ? DG_FORMAT_HTML
                     : strcmp (x.format, "text") == 0 ? DG_FORMAT_TEXT : (DgFormat) -1;
   if ((int) x.reader.format < 0)
     {
-      dg_cli_error ("--format %s: expected auto, html or text", x.format);
+      dg_cli_error ("--format %s: expected auto, html, text or feed", x.format);
       status = DG_EXIT_USAGE;
       goto out;
     }

@@ -70,16 +70,49 @@ explain (const DgAnalysis *a, GString *out)
     }
 }
 
+G_DEFINE_QUARK (dg-extract-error-quark, dg_extract_error)
+
+/* TRUE (and @error set) when @deadline has passed. */
+static gboolean
+past_deadline (gint64 deadline, const char *stage, GError **error)
+{
+  if (deadline <= 0 || g_get_monotonic_time () < deadline)
+    return FALSE;
+  g_set_error (error, DG_EXTRACT_ERROR, DG_EXTRACT_ERROR_TIMEOUT,
+               "time budget exceeded (during %s; use --doc-timeout)", stage);
+  return TRUE;
+}
+
+static DgFacts *extract_run (const DgLexicon *lex, DgDocument *doc, const DgExtractLimits *limits,
+                             GString *explanation, GError **error);
+
 DgFacts *
 dg_extract (const DgLexicon *lex, DgDocument *doc)
 {
-  return dg_extract_explained (lex, doc, NULL);
+  return extract_run (lex, doc, NULL, NULL, NULL);
 }
 
 DgFacts *
 dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explanation)
 {
+  return extract_run (lex, doc, NULL, explanation, NULL);
+}
+
+DgFacts *
+dg_extract_full (const DgLexicon *lex, DgDocument *doc, const DgExtractLimits *limits,
+                 GString *explanation, GError **error)
+{
+  return extract_run (lex, doc, limits, explanation, error);
+}
+
+static DgFacts *
+extract_run (const DgLexicon *lex, DgDocument *doc, const DgExtractLimits *limits,
+             GString *explanation, GError **error)
+{
   g_return_val_if_fail (lex != NULL && doc != NULL, NULL);
+  guint max_tokens = limits && limits->max_sentence_tokens ? limits->max_sentence_tokens
+                     : DG_EXTRACT_DEFAULT_MAX_SENTENCE_TOKENS;
+  gint64 deadline = limits ? limits->deadline : 0;
 
   DgSegmentation *seg = dg_segment (doc);                       /* stage 2 */
   DgFacts *facts = dg_facts_new (doc, seg);
@@ -98,6 +131,11 @@ dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explanatio
       guint first = a.tokens->len;
       g_array_append_val (a.sent_tok, first);
       dg_tokenize (doc->text, sent->start, sent->end, a.tokens);
+      /* Issue 8: a "sentence" of thousands of tokens (a list, a table, a
+       * hostile file) is analysed only up to max_tokens, which keeps the
+       * windows of the later stages bounded.  Its text stays whole. */
+      if (a.tokens->len - first > max_tokens)
+        g_array_set_size (a.tokens, first + max_tokens);
     }
   guint n = a.tokens->len;
   g_array_append_val (a.sent_tok, n);
@@ -105,13 +143,26 @@ dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explanatio
   for (guint t = 0; t < n; t++)
     a.words[t] = dg_lexicon_word_classes (lex, doc->text, &g_array_index (a.tokens, DgToken, t));
 
-  dg_mentions_find (&a);   /* stage 3: countries, persons, places, triggers */
-  dg_resolve (&a);         /* stage 4: mentions -> actors and places */
-  dg_timex_find (&a);      /* stage 5: dates */
-  dg_events_find (&a);     /* stage 6: triggers -> events */
-  if (explanation)
+  /* the deadline is checked between stages */
+  gboolean late = past_deadline (deadline, "tokenizing", error);
+  if (!late)
+    dg_mentions_find (&a);   /* stage 3: countries, persons, places, triggers */
+  if (!late && !(late = past_deadline (deadline, "mentions", error)))
+    dg_resolve (&a);         /* stage 4: mentions -> actors and places */
+  if (!late && !(late = past_deadline (deadline, "coreference", error)))
+    dg_timex_find (&a);      /* stage 5: dates */
+  if (!late && !(late = past_deadline (deadline, "dates", error)))
+    dg_events_find (&a);     /* stage 6: triggers -> events */
+  if (!late)
+    late = past_deadline (deadline, "events", error);
+  if (!late && explanation)
     explain (&a, explanation);
 
   analysis_clear (&a);
+  if (late)
+    {
+      dg_facts_free (facts);
+      return NULL;
+    }
   return facts;
 }

@@ -25,4 +25,27 @@ DgFacts *dg_extract (const DgLexicon *lex, DgDocument *doc);
  * "why" behind the facts, for "dipgraph extract --explain". */
 DgFacts *dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *explain);
 
+/* What one document may cost (hostile input, issue 8). */
+#define DG_EXTRACT_DEFAULT_MAX_SENTENCE_TOKENS 1000
+
+#define DG_EXTRACT_ERROR (dg_extract_error_quark ())
+GQuark dg_extract_error_quark (void);
+typedef enum {
+  DG_EXTRACT_ERROR_TIMEOUT   /* the deadline passed */
+} DgExtractError;
+
+typedef struct {
+  guint max_sentence_tokens; /* 0 = default; a longer sentence is analysed
+                                only up to this many tokens */
+  gint64 deadline;           /* g_get_monotonic_time() value; 0 = none.
+                                Checked between stages. */
+} DgExtractLimits;
+
+/* dg_extract_explained() with @limits (NULL = defaults).  Takes ownership
+ * of @doc also on failure; NULL with DG_EXTRACT_ERROR_TIMEOUT when the
+ * deadline passed. */
+DgFacts *dg_extract_full (const DgLexicon *lex, DgDocument *doc,
+                          const DgExtractLimits *limits, GString *explain,
+                          GError **error);
+
 G_END_DECLS
