@@ -65,6 +65,43 @@ name_run (const DgAnalysis *a, guint t, guint end)
   return n;
 }
 
+/* TRUE for an acronym: two or more capitals and no lower-case letter. */
+static gboolean
+is_acronym (const DgAnalysis *a, guint t)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  guint upper = 0;
+  for (const char *p = a->text + tok->start; p < a->text + tok->end; p++)
+    {
+      if (g_ascii_islower (*p))
+        return FALSE;
+      upper += g_ascii_isupper (*p) != 0;
+    }
+  return upper >= 2;
+}
+
+/* A name with no title right before an event verb: "Putin offered to
+ * negotiate".  At the start of a sentence a single capitalized word is too
+ * weak a cue ("Witnesses said"): two words are needed there. */
+static guint
+name_before_trigger (const DgAnalysis *a, guint t, guint first, guint end)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->kind != DG_TOKEN_WORD || !tok->capitalized || is_acronym (a, t)
+      || dg_analysis_word_is (a, t, DG_W_NOTNAME))
+    return 0;
+  guint n = name_run (a, t, end);
+  if (n == 0 || (t == first && n < 2) || dg_analysis_token (a, t + n - 1)->possessive)
+    return 0;
+  const DgLexEntry *e[1];
+  guint ne;
+  if (t + n >= end
+      || dg_lexicon_match (a->lex, 1u << DG_LEX_TRIGGER, a->text,
+                           (const DgToken *) a->tokens->data, end, t + n, e, 1, &ne) == 0)
+    return 0;
+  return n;
+}
+
 static DgMention *
 add_mention (DgAnalysis *a, DgMentionKind kind, guint sentence, guint tok, guint n_tok,
              const DgLexEntry *entry)
@@ -208,6 +245,12 @@ scan_sentence (DgAnalysis *a, guint s)
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
           else if (dg_analysis_word_is (a, t, DG_W_NEUTER))
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL)->neuter = 1;
+          else if ((n = name_before_trigger (a, t, first, end)) > 0)
+            {
+              add_mention (a, DG_MENTION_PERSON, s, t, n, NULL);
+              t += n;
+              continue;
+            }
           t++;
           continue;
         }

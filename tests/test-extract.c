@@ -87,6 +87,17 @@ test_reported_demand (void)
   CU_ASSERT_STRING_EQUAL (actor (g, g_array_index (e->targets, int, 0))->code, "SRB");
 }
 
+/* A name right before an event verb is a person, even with no title;
+ * not at a sentence start with one word. */
+static void
+test_name_before_verb (void)
+{
+  g_autoptr(DgFacts) f = run ("On Monday, Putin offered to negotiate with Armenia.", "2024-02-02");
+  CU_ASSERT_TRUE (dg_facts_find_actor (f, DG_ACTOR_PERSON, "Putin") >= 0);
+  g_autoptr(DgFacts) g = run ("Witnesses said the border was quiet.", "2024-02-02");
+  CU_ASSERT_EQUAL (g->actors->len, 0);
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -287,7 +298,7 @@ main (void)
     return 1;
   CU_initialize_registry ();
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
-                 DG_TEST (test_reported_demand),
+                 DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
