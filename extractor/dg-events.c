@@ -415,6 +415,31 @@ code_intent (DgEvent *e)
       }
 }
 
+/* "Benin opened its borders, but was still refusing ...": a clause that
+ * starts with a conjunction and has no subject shares the subject of the
+ * clause before it - the first actor of that clause. */
+static void
+shared_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guint from,
+                GArray *out)
+{
+  if (from < sent_first + 2 || !dg_analysis_word_is (a, from - 1, DG_W_CLAUSECONJ))
+    return;
+  guint prev_from = clause_start (a, sent_first, from - 2);
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+      if (head >= from - 1)
+        break;
+      if (head >= prev_from && is_actor_mention (m) && !m->possessive
+          && !after_preposition (a, head, prev_from))
+        {
+          g_array_append_val (out, m->actor);
+          return;
+        }
+    }
+}
+
 /* "Russia said Sudan must return the helicopter": a statement that an
  * actor must or should act is a demand (CAMEO 100) on that actor. */
 static void
@@ -521,6 +546,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   else
     {
       subject_group (a, first_mention, trig->tok, from, agents);
+      if (agents->len == 0)
+        shared_subject (a, first_mention, sent_first, from, agents);
       target = object_of (a, first_mention, trig_end, end);
     }
 

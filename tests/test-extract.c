@@ -98,6 +98,17 @@ test_name_before_verb (void)
   CU_ASSERT_EQUAL (g->actors->len, 0);
 }
 
+/* A clause without a subject after ", but" shares the one before. */
+static void
+test_shared_subject (void)
+{
+  g_autoptr(DgFacts) f = run ("Benin opened its borders to traders, but was still refusing entry to Ghana.",
+                              "2024-02-02");
+  const DgEvent *e = find_event (f, "12");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->code, "BEN");
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -299,6 +310,7 @@ main (void)
   CU_initialize_registry ();
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
                  DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
+                 DG_TEST (test_shared_subject),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
