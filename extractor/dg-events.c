@@ -170,6 +170,10 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
 static int
 object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
+  /* a verb with an infinitive complement ("threatened to invade X",
+   * "agreed to provide aid for X"): its object is inside the complement */
+  gboolean complement = (t > 0 && dg_analysis_token_is (a, t - 1, "to"))
+                        || (t < end && dg_analysis_token_is (a, t, "to"));
   for (; t < end; t++)
     {
       int mi = mention_at (a, first_mention, t);
@@ -186,7 +190,7 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
           || dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA)
           || dg_analysis_token_is (a, t, "by") || dg_analysis_token_is (a, t, "through"))
         return -1;
-      if (dg_analysis_token_is (a, t, "to") && t + 1 < end)
+      if (dg_analysis_token_is (a, t, "to") && t + 1 < end && !complement)
         {
           const DgToken *next = dg_analysis_token (a, t + 1);
           if (next->kind == DG_TOKEN_WORD && !next->capitalized

@@ -248,6 +248,11 @@ test_object_after_to (void)
       if (!g_str_has_prefix (x->cameo, "01"))
         CU_ASSERT_EQUAL (x->targets->len, 0);
     }
+  /* except right after a verb that takes one: the object is inside */
+  g_autoptr(DgFacts) k = run ("Iran threatened to invade Azerbaijan.", "2024-02-02");
+  e = find_event (k, "13");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (k, g_array_index (e->targets, int, 0))->code, "AZE");
   /* an infinitive "to" ends the object search */
   g_autoptr(DgFacts) g = run ("France urged the parties to settle the dispute through the United Nations.",
                               "2024-02-02");
