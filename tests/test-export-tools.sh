@@ -30,7 +30,8 @@ expect_rc "extract the example" 0 "$DIPGRAPH" extract -q --store "$S" --date 202
 # The SPARQL definition of the views (dg-view.h): actors = participants of
 # events; actor edges = distinct (agent, target, root), else (agent, other
 # participant, root) when there is no target, else participant pairs.
-actors=$(q 'SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e a dip:Event . ?e dip:participant ?a }')
+# (rows counted here: COUNT(DISTINCT) over the lmdb store counted 7 of 6)
+actors=$(q 'SELECT DISTINCT ?a WHERE { ?e a dip:Event . ?e dip:participant ?a }' | wc -l | tr -d ' ')
 actor_edges=$(q 'SELECT DISTINCT ?a ?b ?r WHERE {
   { ?e a dip:Event ; dip:agent ?a ; dip:target ?b ; dip:cameoCode ?c FILTER(?a != ?b) }
   UNION { ?e a dip:Event ; dip:agent ?a ; dip:participant ?b ; dip:cameoCode ?c
@@ -38,7 +39,7 @@ actor_edges=$(q 'SELECT DISTINCT ?a ?b ?r WHERE {
   UNION { ?e a dip:Event ; dip:participant ?a, ?b ; dip:cameoCode ?c
           OPTIONAL { ?e dip:agent ?y } FILTER(!BOUND(?y) && STR(?a) < STR(?b)) }
   BIND(SUBSTR(?c, 1, 2) AS ?r) }' | wc -l | tr -d ' ')
-events=$(q 'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dip:Event }')
+events=$(q 'SELECT DISTINCT ?e WHERE { ?e a dip:Event }' | wc -l | tr -d ' ')
 event_edges=$(q 'SELECT DISTINCT ?e ?a WHERE { ?e a dip:Event . ?e dip:participant ?a }' | wc -l | tr -d ' ')
 [ "$actors" -gt 0 ] && [ "$actor_edges" -gt 0 ] && pass "SPARQL: $actors actors, $actor_edges actor edges, $events events" \
   || fail "SPARQL counts: '$actors' '$actor_edges' '$events'"
