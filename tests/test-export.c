@@ -143,7 +143,8 @@ test_formats (void)
   CU_ASSERT_TRUE (dg_export_is_format ("rdfxml"));
   CU_ASSERT_FALSE (dg_export_is_format ("trig"));
   CU_ASSERT_FALSE (dg_export_is_format (NULL));
-  CU_ASSERT_STRING_EQUAL (dg_export_formats (), "turtle,ntriples,nquads,rdfxml");
+  CU_ASSERT_STRING_EQUAL (dg_export_formats (),
+                          "turtle,ntriples,nquads,rdfxml,jsonld,graphml,gexf,dot,svg,png,csv,cytoscape");
 }
 
 static void
