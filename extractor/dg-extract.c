@@ -23,7 +23,7 @@ analysis_clear (DgAnalysis *a)
 }
 
 static const char *const mention_kinds[] = {
-  "country", "organization", "place", "person", "role", "pronoun", "trigger"
+  "country", "organization", "place", "person", "role", "pronoun", "trigger", "group"
 };
 
 static void
@@ -46,6 +46,9 @@ explain (const DgAnalysis *a, GString *out)
           if (m->actor >= 0)
             g_string_append_printf (out, " -> %s",
                                     ((DgActor *) g_ptr_array_index (a->facts->actors, m->actor))->label);
+          if (m->actor2 >= 0)
+            g_string_append_printf (out, " + %s",
+                                    ((DgActor *) g_ptr_array_index (a->facts->actors, m->actor2))->label);
           if (m->kind == DG_MENTION_TRIGGER)
             g_string_append_printf (out, " -> CAMEO %s, frame %s", m->entry->key, m->entry->extra);
           if (m->title)

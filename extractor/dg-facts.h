@@ -33,6 +33,7 @@ typedef struct {
   char *sector;        /* GOV, DIP, MIL, ... or NULL */
   char *org_class;     /* organizations: dip: class local name ("InternationalOrganization") */
   char *same_as;       /* an IRI of the same actor elsewhere (countries: DBpedia), or NULL */
+  const void *lexicon; /* persons: their people.tsv entry (a DgLexEntry), or NULL */
   int affiliation;     /* index of a country/organization actor, or -1 */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */
   GArray *mentions;    /* DgSpan */

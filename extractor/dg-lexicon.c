@@ -20,6 +20,8 @@ struct DgLexicon {
   GHashTable *countries;    /* alpha-3 -> DgLexEntry* (kind COUNTRY, the label entry) */
   GHashTable *ambiguous;    /* surfaces that name no single country */
   GHashTable *words;        /* case-folded function word -> DgWordClass bits */
+  GHashTable *people;       /* name or alias as written -> DgLexEntry* (DG_LEX_PERSON) */
+  GHashTable *orgs;         /* organization id -> its first DgLexEntry */
 };
 
 static void
@@ -271,6 +273,8 @@ organization_row (char **f, guint n, gpointer user_data)
       e->extra = g_strdup (f[2]);
       e->sector = nonempty (f[3]);
       e->country = n > 4 ? nonempty (f[4]) : NULL;
+      if (!g_hash_table_contains (lex->orgs, e->key))
+        g_hash_table_insert (lex->orgs, e->key, e);
     }
   return TRUE;
 }
@@ -287,6 +291,28 @@ title_row (char **f, guint n, gpointer user_data)
       e->sector = nonempty (f[1]);
       e->extra = n > 2 ? nonempty (f[2]) : NULL;
       e->caps = FALSE;  /* "President Obama" and "the president" alike */
+    }
+  return TRUE;
+}
+
+static gboolean
+person_row (char **f, guint n, gpointer user_data)
+{
+  DgLexicon *lex = user_data;
+  if (n < 3)
+    return FALSE;
+  g_auto(GStrv) aliases = g_strsplit (n > 3 ? f[3] : "", "|", -1);
+  for (int k = -1; k < 0 || aliases[k]; k++)
+    {
+      const char *surface = k < 0 ? f[0] : aliases[k];
+      if (!*surface)
+        continue;
+      DgLexEntry *e = lexicon_add (lex, DG_LEX_PERSON, surface, f[0], f[0]);
+      if (!e)
+        continue;
+      e->country = nonempty (f[1]);
+      e->sector = nonempty (f[2]);
+      g_hash_table_insert (lex->people, e->surface, e);
     }
   return TRUE;
 }
@@ -310,7 +336,7 @@ trigger_row (char **f, guint n, gpointer user_data)
 static const char *const word_class_names[] = {
   "notname", "particle", "locative", "modifier", "determiner", "preposition",
   "clausemark", "clauseconj", "objectbreak", "negation", "hypothetical",
-  "future", "pronoun", "weekday", "month", "relday", "and", "comma", "reported", "neuter", NULL
+  "future", "pronoun", "weekday", "month", "relday", "and", "comma", "reported", "neuter", "groupnoun", "persongroup", NULL
 };
 
 static gboolean
@@ -336,6 +362,18 @@ word_row (char **f, guint n, gpointer user_data)
   return TRUE;
 }
 
+const DgLexEntry *
+dg_lexicon_organization (const DgLexicon *lex, const char *id)
+{
+  return id ? g_hash_table_lookup (lex->orgs, id) : NULL;
+}
+
+const DgLexEntry *
+dg_lexicon_person (const DgLexicon *lex, const char *name)
+{
+  return name ? g_hash_table_lookup (lex->people, name) : NULL;
+}
+
 guint32
 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token)
 {
@@ -358,6 +396,8 @@ dg_lexicon_new_default (GError **error)
   lex->countries = g_hash_table_new (g_str_hash, g_str_equal);
   lex->ambiguous = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->people = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->orgs = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (!load_iso (lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/countries.tsv", country_row, lex, error)
@@ -365,7 +405,8 @@ dg_lexicon_new_default (GError **error)
       || !dg_data_foreach_row ("extractor/lexicon/organizations.tsv", organization_row, lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/titles.tsv", title_row, lex, error)
       || !dg_data_foreach_row ("extractor/lexicon/triggers.tsv", trigger_row, lex, error)
-      || !dg_data_foreach_row ("extractor/lexicon/words.tsv", word_row, lex, error))
+      || !dg_data_foreach_row ("extractor/lexicon/words.tsv", word_row, lex, error)
+      || !dg_data_foreach_row ("extractor/lexicon/people.tsv", person_row, lex, error))
     return NULL;
 
   /* Country entries from iso-codes were labelled before countries.tsv could
@@ -415,6 +456,8 @@ dg_lexicon_unref (DgLexicon *lex)
   g_hash_table_unref (lex->countries);
   g_hash_table_unref (lex->ambiguous);
   g_hash_table_unref (lex->words);
+  g_hash_table_unref (lex->people);
+  g_hash_table_unref (lex->orgs);
   g_ptr_array_unref (lex->entries);
   g_free (lex);
 }

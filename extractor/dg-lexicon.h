@@ -27,6 +27,8 @@ typedef enum {
   DG_LEX_ORGANIZATION,  /* "NATO", "United Nations", "Taliban" */
   DG_LEX_TITLE,         /* "deputy foreign minister", "envoy" */
   DG_LEX_TRIGGER,       /* an event word: "met", "meeting", "criticized" */
+  DG_LEX_PERSON,        /* a well-known person: "Vladimir Putin", "Khomeini"
+                           (label = full name, country = affiliation code) */
   DG_LEX_STOP,          /* a phrase that must not be read as anything:
                            "Latin American" (not USA), "Congo" (which one?) */
   DG_LEX_N_KINDS
@@ -69,7 +71,9 @@ typedef enum {
   DG_W_AND          = 1u << 16,
   DG_W_COMMA        = 1u << 17,
   DG_W_REPORTED     = 1u << 18,
-  DG_W_NEUTER       = 1u << 19
+  DG_W_NEUTER       = 1u << 19,
+  DG_W_GROUPNOUN    = 1u << 20,
+  DG_W_PERSONGROUP  = 1u << 21
 } DgWordClass;
 
 typedef struct DgLexicon DgLexicon;
@@ -87,6 +91,12 @@ void       dg_lexicon_unref (DgLexicon *lex);
 guint dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
                         const DgToken *tokens, guint n_tokens, guint i,
                         const DgLexEntry **out, guint max, guint *n_out);
+
+/* The organizations.tsv entry with id @id ("NATO"), or NULL. */
+const DgLexEntry *dg_lexicon_organization (const DgLexicon *lex, const char *id);
+
+/* The people.tsv entry whose name or alias is @name, or NULL. */
+const DgLexEntry *dg_lexicon_person (const DgLexicon *lex, const char *name);
 
 /* The DgWordClass bits of a token (0 for a word not in words.tsv). */
 guint32 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token);

@@ -116,6 +116,7 @@ add_mention (DgAnalysis *a, DgMentionKind kind, guint sentence, guint tok, guint
   m.entry = entry;
   m.role_tok = tok;
   m.actor = -1;
+  m.actor2 = -1;
   m.place = -1;
   m.possessive = dg_analysis_token (a, tok + n_tok - 1)->possessive;
   g_array_append_val (a->mentions, m);
@@ -245,6 +246,15 @@ scan_sentence (DgAnalysis *a, guint s)
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
           else if (dg_analysis_word_is (a, t, DG_W_NEUTER))
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL)->neuter = 1;
+          else if (t > first && t + 1 < end && dg_analysis_token_is (a, t, "two")
+                   && dg_analysis_token_is (a, t - 1, "the")
+                   && dg_analysis_word_is (a, t + 1, DG_W_GROUPNOUN))
+            {
+              /* "the two countries", "the two leaders" */
+              add_mention (a, DG_MENTION_GROUP, s, t, 2, NULL);
+              t += 2;
+              continue;
+            }
           else if ((n = name_before_trigger (a, t, first, end)) > 0)
             {
               add_mention (a, DG_MENTION_PERSON, s, t, n, NULL);
@@ -255,7 +265,7 @@ scan_sentence (DgAnalysis *a, guint s)
           continue;
         }
       const DgLexEntry *title = NULL, *trigger = NULL, *country = NULL,
-                       *capital = NULL, *place = NULL, *org = NULL;
+                       *capital = NULL, *place = NULL, *org = NULL, *person = NULL;
       for (guint k = 0; k < ne; k++)
         switch (e[k]->kind)
           {
@@ -265,6 +275,7 @@ scan_sentence (DgAnalysis *a, guint s)
           case DG_LEX_CAPITAL: capital = e[k]; break;
           case DG_LEX_PLACE: place = e[k]; break;
           case DG_LEX_ORGANIZATION: org = e[k]; break;
+          case DG_LEX_PERSON: person = e[k]; break;
           default: break;
           }
       gboolean locative = t > first && dg_analysis_word_is (a, t - 1, DG_W_LOCATIVE);
@@ -287,6 +298,8 @@ scan_sentence (DgAnalysis *a, guint s)
         add_mention (a, DG_MENTION_COUNTRY, s, t, n, capital);
       else if (org)
         add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, org);
+      else if (person)
+        add_mention (a, DG_MENTION_PERSON, s, t, n, person);
       else if (place)
         add_mention (a, DG_MENTION_PLACE, s, t, n, place);
       t += n;

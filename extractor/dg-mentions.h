@@ -20,7 +20,8 @@ typedef enum {
   DG_MENTION_PERSON,       /* a person's name "Mehdi Akhundzadeh", "Holbrooke" */
   DG_MENTION_ROLE,         /* a title with no name: "Iran's deputy foreign minister" */
   DG_MENTION_PRONOUN,      /* he, she, him; it */
-  DG_MENTION_TRIGGER       /* an event word */
+  DG_MENTION_TRIGGER,      /* an event word */
+  DG_MENTION_GROUP         /* "the two countries": two actors named before */
 } DgMentionKind;
 
 typedef struct {
@@ -34,6 +35,7 @@ typedef struct {
   guint title_tok;         /* persons/roles: first token of the title */
   const char *affiliation; /* alpha-3 or org id from "Iran's", "U.S.", "Iranian" */
   int actor;               /* resolver: actor index, or -1 */
+  int actor2;              /* groups: the second actor, or -1 */
   int place;               /* resolver: place index, or -1 */
   guint possessive : 1;    /* "Iran's", "Obama's" */
   guint in_role : 1;       /* a country inside a person's role phrase */

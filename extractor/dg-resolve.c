@@ -117,8 +117,13 @@ resolve_persons (DgAnalysis *a)
         DgMention *m = &g_array_index (a->mentions, DgMention, i);
         if (m->kind != DG_MENTION_PERSON || (pass == 0) != (m->n_tok > 1))
           continue;
-        g_autofree char *name = g_strndup (a->text + m->start, m->end - m->start);
+        g_autofree char *written = g_strndup (a->text + m->start, m->end - m->start);
+        /* a well-known person is named by their full name (people.tsv) */
+        const DgLexEntry *known = m->entry ? m->entry : dg_lexicon_person (a->lex, written);
+        const char *name = known ? known->label : written;
         int idx = dg_facts_find_actor (a->facts, DG_ACTOR_PERSON, name);
+        if (idx < 0 && known)
+          idx = dg_facts_find_actor (a->facts, DG_ACTOR_PERSON, written);
         if (idx < 0 && pass == 1)
           for (guint k = 0; k < actors->len && idx < 0; k++)
             {
@@ -142,8 +147,10 @@ resolve_persons (DgAnalysis *a)
             idx = (int) actors->len - 1;
           }
         DgActor *p = g_ptr_array_index (actors, idx);
-        dg_actor_add_alt_label (p, name);
+        dg_actor_add_alt_label (p, written);
         add_role (a, p, m);
+        if (known && !p->lexicon)
+          p->lexicon = known;
         mention_to_actor (a, m, idx);
       }
 }
@@ -178,6 +185,33 @@ resolve_roles_and_pronouns (DgAnalysis *a)
              * in the article: the official acts for the country (CAMEO
              * codes such an actor as the country with a sector) */
             mention_to_actor (a, m, aff);
+        }
+      else if (m->kind == DG_MENTION_GROUP)
+        {
+          /* the two most recent distinct actors of the right kind, at most
+           * five sentences back */
+          gboolean persons = dg_analysis_word_is (a, m->tok + 1, DG_W_PERSONGROUP);
+          int found[2] = { -1, -1 };
+          for (guint k = i; k-- > 0 && found[1] < 0;)
+            {
+              DgMention *p = &g_array_index (a->mentions, DgMention, k);
+              if (p->sentence + 5 < m->sentence)
+                break;
+              gboolean fits = persons ? p->kind == DG_MENTION_PERSON
+                                      : p->kind == DG_MENTION_COUNTRY
+                                        || p->kind == DG_MENTION_ORGANIZATION;
+              if (!fits || p->actor < 0 || p->actor == found[0])
+                continue;
+              if (found[0] < 0)
+                found[0] = p->actor;
+              else
+                found[1] = p->actor;
+            }
+          if (found[1] >= 0)
+            {
+              mention_to_actor (a, m, found[1]);
+              m->actor2 = found[0];
+            }
         }
       else if (m->kind == DG_MENTION_PRONOUN)
         {
@@ -238,5 +272,22 @@ dg_resolve (DgAnalysis *a)
         }
     }
   resolve_persons (a);
+  /* what the article does not say about a well-known person, the people
+   * gazetteer does: affiliation and sector */
+  for (guint i = 0; i < a->facts->actors->len; i++)
+    {
+      DgActor *p = g_ptr_array_index (a->facts->actors, i);
+      const DgLexEntry *known = p->lexicon;
+      if (p->kind != DG_ACTOR_PERSON || !known)
+        continue;
+      if (p->affiliation < 0 && known->country)
+        {
+          const DgLexEntry *org = dg_lexicon_organization (a->lex, known->country);
+          p->affiliation = org ? organization_actor (a, org)
+                               : affiliation_actor (a, known->country);
+        }
+      if (!p->sector && known->sector)
+        p->sector = g_strdup (known->sector);
+    }
   resolve_roles_and_pronouns (a);
 }

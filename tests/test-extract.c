@@ -109,6 +109,26 @@ test_shared_subject (void)
   CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->code, "BEN");
 }
 
+/* "the two countries" are the last two countries named. */
+static void
+test_group_of_two (void)
+{
+  g_autoptr(DgFacts) f = run ("Relations between Cuba and Mexico were tense for years. "
+                              "In 2001 the two countries cooperated on migration.", "2024-02-02");
+  const DgEvent *e = find_event (f, "06");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->agents->len, 2);
+  CU_ASSERT_STRING_EQUAL (e->date, "2001");
+  gboolean cub = FALSE, mex = FALSE;
+  for (guint i = 0; i < e->agents->len; i++)
+    {
+      const char *c = actor (f, g_array_index (e->agents, int, i))->code;
+      cub |= g_strcmp0 (c, "CUB") == 0;
+      mex |= g_strcmp0 (c, "MEX") == 0;
+    }
+  CU_ASSERT_TRUE (cub && mex);
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -315,7 +335,7 @@ main (void)
   CU_initialize_registry ();
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
                  DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
-                 DG_TEST (test_shared_subject),
+                 DG_TEST (test_shared_subject), DG_TEST (test_group_of_two),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
