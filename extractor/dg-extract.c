@@ -136,9 +136,15 @@ extract_run (const DgLexicon *lex, DgDocument *doc, const DgExtractLimits *limit
       dg_tokenize (doc->text, sent->start, sent->end, a.tokens);
       /* Issue 8: a "sentence" of thousands of tokens (a list, a table, a
        * hostile file) is analysed only up to max_tokens, which keeps the
-       * windows of the later stages bounded.  Its text stays whole. */
+       * windows of the later stages bounded; the sentence ends there too,
+       * so its events' evidence is not the whole (say 10 MB) line again
+       * for every event.  The document text stays whole. */
       if (a.tokens->len - first > max_tokens)
-        g_array_set_size (a.tokens, first + max_tokens);
+        {
+          g_array_set_size (a.tokens, first + max_tokens);
+          DgSentence *cut = &g_array_index (seg->sentences, DgSentence, s);
+          cut->end = g_array_index (a.tokens, DgToken, a.tokens->len - 1).end;
+        }
     }
   guint n = a.tokens->len;
   g_array_append_val (a.sent_tok, n);
