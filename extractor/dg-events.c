@@ -37,15 +37,21 @@ is_actor_mention (const DgMention *m)
 static int
 mention_at (const DgAnalysis *a, guint first_mention, guint t)
 {
+  int found = -1;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      if (m->tok == t || (m->role_tok == t && m->kind == DG_MENTION_PERSON))
+      /* "Iran's deputy foreign minister, Mehdi Akhundzadeh": the person
+       * whose phrase starts here, not the country inside the phrase */
+      if (m->role_tok == t && m->tok != t
+          && (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE) && m->actor >= 0)
         return (int) i;
-      if (m->tok > t)
+      if (m->tok == t && found < 0)
+        found = (int) i;
+      if (m->tok > t + 8)
         break;
     }
-  return -1;
+  return found;
 }
 
 /* First token of the clause that contains token @t.  A parenthesis is
@@ -441,6 +447,22 @@ code_intent (DgEvent *e)
       }
 }
 
+/* The trigger before @trig in its clause, or NULL. */
+static const DgMention *
+previous_trigger (const DgAnalysis *a, guint first_mention, const DgMention *trig, guint from)
+{
+  const DgMention *prev = NULL;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m == trig || m->tok >= trig->tok)
+        break;
+      if (m->kind == DG_MENTION_TRIGGER && m->tok >= from)
+        prev = m;
+    }
+  return prev;
+}
+
 /* "Benin opened its borders, but was still refusing ...": a clause that
  * starts with a conjunction and has no subject shares the subject of the
  * clause before it - the first actor of that clause. */
@@ -571,10 +593,16 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     }
   else
     {
-      subject_group (a, first_mention, trig->tok, from, agents);
+      /* "Iranians stormed the embassy and took ... hostage": the second
+       * verb shares the subject of the first */
+      const DgMention *prev = trig->tok > from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND)
+                              ? previous_trigger (a, first_mention, trig, from) : NULL;
+      subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
-      target = object_of (a, first_mention, trig_end, end);
+      /* "took more than 50 Americans hostage": the object is in the gap */
+      target = object_of (a, first_mention, entry->gap_at ? trig->tok + entry->gap_at : trig_end,
+                          end);
     }
 
   DgEvent *e = dg_event_new (entry->key);
@@ -748,6 +776,7 @@ merge_events (DgAnalysis *a)
         {
           DgEvent *f = g_ptr_array_index (events, j);
           gboolean same = strcmp (event_class_of (e), event_class_of (f)) == 0
+                          && strncmp (e->cameo, f->cameo, 2) == 0
                           && strcmp (event_class_of (e), "Statement") != 0
                           && g_strcmp0 (e->modality, f->modality) == 0
                           && same_actor_set (e->participants, f->participants)

@@ -96,6 +96,9 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
       g_free (heap);
     }
   e->caps = g_array_index (toks, DgToken, 0).capitalized;
+  for (guint i = 1; i < toks->len; i++)
+    if (strcmp (e->words[i], "...") == 0)
+      e->gap_at = i;
   g_ptr_array_add (lex->entries, e);
 
   GPtrArray *bucket = g_hash_table_lookup (lex->by_first, e->words[0]);
@@ -472,6 +475,31 @@ token_equals (const char *text, const DgToken *t, const char *word)
   return eq;
 }
 
+/* Tokens matched by words[w..] of @e starting at token @t, or 0. */
+static guint
+match_rest (const DgLexEntry *e, guint w, const char *text, const DgToken *tokens,
+            guint n_tokens, guint t)
+{
+  guint start = t;
+  for (; w < e->n_words; w++, t++)
+    {
+      if (w == e->gap_at && e->gap_at)
+        {
+          /* the shortest gap after which the rest matches */
+          for (guint gap = 1; gap <= 6 && t + gap < n_tokens; gap++)
+            {
+              guint rest = match_rest (e, w + 1, text, tokens, n_tokens, t + gap);
+              if (rest)
+                return t + gap + rest - start;
+            }
+          return 0;
+        }
+      if (t >= n_tokens || tokens[t - 1].possessive || !token_equals (text, &tokens[t], e->words[w]))
+        return 0;
+    }
+  return t - start;
+}
+
 guint
 dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
                   const DgToken *tokens, guint n_tokens, guint i,
@@ -492,26 +520,22 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
   for (guint k = 0; k < bucket->len; k++)
     {
       const DgLexEntry *e = g_ptr_array_index (bucket, k);
-      if (e->n_words < best)
-        break;  /* sorted longest first */
+      if (!e->gap_at && e->n_words < best)
+        continue;  /* sorted longest first; gapped entries span more */
       if (!(kinds & (1u << e->kind)) || i + e->n_words > n_tokens)
         continue;
       if (e->caps && !tokens[i].capitalized)
         continue;
-      gboolean ok = TRUE;
-      for (guint w = 1; w < e->n_words && ok; w++)
-        {
-          const DgToken *t = &tokens[i + w];
-          /* a possessive ends the phrase: "Iran's foreign minister" is not
-           * the title "Iran foreign minister" */
-          if (tokens[i + w - 1].possessive)
-            ok = FALSE;
-          else
-            ok = token_equals (text, t, e->words[w]);
-        }
-      if (!ok)
+      /* a possessive ends the phrase: "Iran's foreign minister" is not the
+       * title "Iran foreign minister" */
+      guint len = e->n_words == 1 ? 1 : match_rest (e, 1, text, tokens, n_tokens, i + 1) + 1;
+      if (len <= 1 && e->n_words > 1)
         continue;
-      best = e->n_words;
+      if (len < best)
+        continue;
+      if (len > best)
+        *n_out = 0;
+      best = len;
       if (*n_out < max)
         out[(*n_out)++] = e;
     }

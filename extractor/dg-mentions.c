@@ -288,6 +288,14 @@ scan_sentence (DgAnalysis *a, guint s)
           t = title_phrase (a, s, first_mention, t, n, title, end);
           continue;
         }
+      if (trigger && trigger->gap_at)
+        {
+          /* "took ... hostage": the trigger spans the gap, and the actors
+           * in the gap are read as mentions too */
+          add_mention (a, DG_MENTION_TRIGGER, s, t, n, trigger);
+          t += trigger->gap_at;
+          continue;
+        }
       if (trigger)
         add_mention (a, DG_MENTION_TRIGGER, s, t, n, trigger);
       else if (country)

@@ -100,8 +100,10 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
           int year = token_number (a, t);
           if (year >= 1900 && year <= 2100
               && dg_analysis_token (a, t)->end - dg_analysis_token (a, t)->start == 4)
-            add_timex (a, s, t, 1, g_strdup_printf ("%04d", year));
-          continue;
+            {
+              add_timex (a, s, t, 1, g_strdup_printf ("%04d", year));
+              continue;
+            }
         }
       /* "30 years ago", "for 30 years": the year that many years back */
       if (have_doc && dg_analysis_token (a, t)->kind == DG_TOKEN_NUMBER && t + 1 < end

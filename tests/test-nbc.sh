@@ -15,7 +15,7 @@ ask='ASK { ?e a dip:Meeting ; dip:participant ?a, ?b ; dip:place ?p ; dip:date "
            ?a rdfs:label "Richard Holbrooke" . ?b rdfs:label "Mehdi Akhundzadeh" . ?p rdfs:label "The Hague" }'
 out=$("$DIPGRAPH" query --store "$S" --format json "$ask")
 case "$out" in *'"boolean" : true'*) pass "the Holbrooke-Akhundzadeh meeting";; *) fail "meeting: $out";; esac
-out=$("$DIPGRAPH" query --store "$S" --format csv 'SELECT ?c WHERE { ?e a dip:Meeting ; dip:cameoCode ?c ; dip:participant ?a . ?a rdfs:label "Mehdi Akhundzadeh" }' | tr -d '\r' | tail -n +2 | sort -u)
+out=$("$DIPGRAPH" query --store "$S" --format csv 'SELECT ?c WHERE { ?e a dip:Meeting ; dip:cameoCode ?c ; dip:participant ?a, ?b . ?a rdfs:label "Mehdi Akhundzadeh" . ?b rdfs:label "Richard Holbrooke" }' | tr -d '\r' | tail -n +2 | sort -u)
 expect_eq "it is CAMEO 044 (third location)" "$out" "044"
 out=$("$DIPGRAPH" query --store "$S" --format csv 'SELECT ?r ?c WHERE { ?p rdfs:label "Mehdi Akhundzadeh" ; dip:role ?r ; dip:affiliation ?x . ?x dip:countryCode ?c } ORDER BY ?r' | tr -d '\r' | tail -n +2 | head -1)
 expect_eq "Akhundzadeh: Iran's deputy foreign minister" "$out" "deputy foreign minister,IRN"
@@ -52,6 +52,13 @@ n=$(sel 'SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?e a dip:Statement ; dip:agen
 [ "$n" -ge 3 ] && pass "$n quoted statements by Clinton" || fail "$n quoted statements by Clinton"
 out=$(sel 'SELECT DISTINCT ?c WHERE { ?e dip:agent ?a ; dip:cameoCode ?c . ?a rdfs:label "Mehdi Akhundzadeh" FILTER (STRSTARTS(?c, "03")) }')
 [ -n "$out" ] && pass "Akhundzadeh pledged (CAMEO $out)" || fail "no pledge by Akhundzadeh"
+
+out=$(sel 'SELECT DISTINCT ?d WHERE { ?e dip:agent ?k ; dip:target ?a ; dip:date ?d . ?k rdfs:label "Hamid Karzai" . ?a rdfs:label "Mehdi Akhundzadeh" }')
+expect_eq "Karzai greeted Akhundzadeh on Tuesday" "$out" "2009-03-31"
+out=$(sel 'SELECT DISTINCT ?c ?d WHERE { ?e a dip:Assault ; dip:cameoCode ?c ; dip:date ?d ; dip:target ?t . ?t dip:countryCode "USA" FILTER (?c = "181") }')
+expect_eq "the hostage-taking of 1979, target USA" "$out" "181,1979"
+out=$(sel 'SELECT DISTINCT ?d WHERE { ?e a dip:Cooperate ; dip:date ?d ; dip:agent ?a, ?b . ?a dip:countryCode "USA" . ?b dip:countryCode "IRN" }')
+expect_eq "the two countries cooperated in 2001" "$out" "2001"
 
 q1=$("$DIPGRAPH" stats --store "$S" | sed -n 's/^Quads: *//p')
 "$DIPGRAPH" extract -q --store "$S" --date 2009-03-31 "$ART"
