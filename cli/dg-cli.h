@@ -28,6 +28,7 @@ int dg_cmd_ontology (int argc, char **argv);
 int dg_cmd_remove (int argc, char **argv);
 int dg_cmd_load (int argc, char **argv);
 int dg_cmd_check (int argc, char **argv);
+int dg_cmd_serve (int argc, char **argv);
 
 /* Options every command takes: --store, --quiet, --verbose. */
 typedef struct {

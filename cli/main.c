@@ -18,6 +18,7 @@ static const DgCommand commands[] = {
   { "remove",   "remove one document's graph from the store",           dg_cmd_remove, TRUE },
   { "load",     "load RDF files (N-Quads, Turtle...) in large transactions", dg_cmd_load, TRUE },
   { "check",    "verify the store's indexes and counts",                dg_cmd_check, FALSE },
+  { "serve",    "serve the store: SPARQL endpoint and browser view (HTTP)", dg_cmd_serve, FALSE },
 };
 
 static void

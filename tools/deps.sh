@@ -6,7 +6,8 @@ PKGS="build-essential autoconf automake libtool pkg-config
       libglib2.0-dev libglib2.0-dev-bin libxml2-dev libjson-glib-dev
       librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite libsqlite3-dev libcunit1-dev liblmdb-dev
       iso-codes raptor2-utils
-      libgraphviz-dev graphviz"
+      libgraphviz-dev graphviz
+      libsoup-3.0-dev curl chromium"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -9,6 +9,10 @@ sh tools/build.sh
 if command -v npm >/dev/null 2>&1; then
   [ -d tests/node/node_modules/n3 ] || npm install --silent --prefix tests/node n3@1 >/dev/null
   N3_DIR="$(pwd)/tests/node"; export N3_DIR
+  # tests/test-serve.sh: an independent SPARQL client and a Chromium driver
+  [ -d tests/node/node_modules/sparql-http-client ] && [ -d tests/node/node_modules/playwright-core ] \
+    || npm install --silent --no-audit --no-fund --prefix tests/node sparql-http-client@3 playwright-core@1 >/dev/null
+  SERVE_NODE_DIR="$N3_DIR"; export SERVE_NODE_DIR
 else
   echo "dipgraph: npm not found; the n3 cross-check will be skipped (visibly)" >&2
 fi
