@@ -23,7 +23,7 @@ start_server () {
   PIDS="$PIDS $!"
   URL=""
   for _ in $(seq 1 100); do
-    URL=$(sed -n 's/^dipgraph: serving \(http[^ ]*\) .*/\1/p' "$TMP/$name.log")
+    URL=$(sed -n 's/^dipgraph: serving \(http[^ ]*\) .*/\1/p' "$TMP/$name.log" 2>/dev/null)
     [ -n "$URL" ] && break
     sleep 0.1
   done
@@ -165,6 +165,23 @@ sleep 0.2
 get -G --data-urlencode 'query=ASK {}' "$SMALL"
 expect_eq "a full queue is 503 with Retry-After" "$CODE:$(header Retry-After)" "503:2"
 wait $! 2>/dev/null
+
+# updates: only with the token; dipgraph executes DROP/CLEAR GRAPH only
+U="$TMP/u.store"
+"$DIPGRAPH" extract -q --store "$U" --date 2024-05-14 "$top_srcdir/examples/hague-talks.txt"
+printf 'not-a-real-secret-0123456789\n' > "$TMP/token"
+S_SAVED=$S; S=$U
+start_server upd --allow-update --token-file "$TMP/token"
+S=$S_SAVED
+UE="${URL}sparql"
+get -H 'Authorization: Bearer wrong' --data-urlencode "update=DROP GRAPH <$G>" "$UE"
+expect_eq "an update with a wrong token is 403" "$CODE" 403
+get -H 'Authorization: Bearer not-a-real-secret-0123456789' --data-urlencode 'update=INSERT DATA { <a:x> <a:y> <a:z> }' "$UE"
+expect_eq "INSERT DATA is 501 (not implemented)" "$CODE" 501
+get -H 'Authorization: Bearer not-a-real-secret-0123456789' --data-urlencode "update=DROP GRAPH <$G>" "$UE"
+expect_eq "DROP GRAPH with the token is 204" "$CODE" 204
+get -G --data-urlencode "query=ASK { ?s ?p ?o }" "$UE"
+tr -d ' \n' < "$TMP/body" | grep -q '"boolean":false' && pass "the readers see the dropped graph gone" || fail "after DROP: $(cat "$TMP/body")"
 
 # the independent client, and the browser
 NODE_OK=0
