@@ -3,12 +3,15 @@
 #
 # Usage: sh extractor/lexicon/check.sh [srcdir]   (default: $srcdir or .)
 #
-# Checks countries.tsv, places.tsv, organizations.tsv and titles.tsv:
+# Checks countries.tsv, places.tsv, organizations.tsv, titles.tsv and people.tsv:
 # column counts, stray spaces, empty fields, allowed kinds/classes/sectors/
 # ranks, duplicate surfaces, ISO 3166-1 alpha-3 codes (from Debian's
 # iso-codes, or XKX for Kosovo), that countries.tsv does not repeat a name
 # iso-codes already has and gives at most one label per country, and that
-# no organization name is also a place name.  Prints one line per problem; exits 1 if any.
+# no organization name is also a place name, and that every person's
+# affiliation is an alpha-3 code or an organization id and no person name or
+# alias is listed twice or is also a place or organization name.
+# Prints one line per problem; exits 1 if any.
 # POSIX sh + awk only (works with mawk).
 
 srcdir=${1:-${srcdir:-.}}     # automake exports $srcdir to TESTS
@@ -20,7 +23,7 @@ if [ ! -r "$iso" ]; then
   echo "check.sh: cannot read $iso (install iso-codes)" >&2
   exit 1
 fi
-for f in countries places organizations titles; do
+for f in countries places organizations titles people; do
   if [ ! -r "$dir/$f.tsv" ]; then
     echo "check.sh: cannot read $dir/$f.tsv" >&2
     exit 1
@@ -31,7 +34,7 @@ status=0
 
 # Invalid UTF-8 (iconv is in every libc; skip the test if it is missing).
 if command -v iconv >/dev/null 2>&1; then
-  for f in countries places organizations titles; do
+  for f in countries places organizations titles people; do
     if ! iconv -f UTF-8 -t UTF-8 "$dir/$f.tsv" >/dev/null 2>&1; then
       echo "$f.tsv: not valid UTF-8"
       status=1
@@ -75,6 +78,7 @@ BEGIN {
   split("head senior staff group", a, " "); for (i in a) ranks[a[i]] = 1
   ncols["countries.tsv"] = 3; ncols["places.tsv"] = 4
   ncols["organizations.tsv"] = 6; ncols["titles.tsv"] = 3
+  ncols["people.tsv"] = 4
 }
 # Pass 1: the iso-codes JSON (one "key": "value" per line).
 FILENAME ~ /iso_3166-1\.json$/ {
@@ -156,12 +160,37 @@ FILENAME_SHORT == "titles.tsv" {
   if (!($3 in ranks)) problem("unknown rank \"" $3 "\"")
   next
 }
+FILENAME_SHORT == "people.tsv" {
+  # affiliation: alpha-3 (or XKX) or an id from organizations.tsv
+  if ($2 == "") problem("empty affiliation")
+  else if (!valid_code($2) && !(("oid" SUBSEP $2) in seen))
+    problem("affiliation \"" $2 "\" is neither an alpha3 nor an organization id")
+  check_sector($3)
+  delete mine
+  m = split($1 ($4 != "" ? "|" $4 : ""), al, "|")
+  for (i = 1; i <= m; i++) {
+    if (al[i] == "") problem("empty name or alias")
+    else if (al[i] ~ /^ | $/) problem("alias with stray space \"" al[i] "\"")
+    else if (al[i] in mine) problem("alias repeats \"" al[i] "\"")
+    else {
+      if (al[i] in place_at)
+        problem("\"" al[i] "\" is also a place (places.tsv:" place_at[al[i]] ")")
+      if (("o" SUBSEP al[i]) in seen)
+        problem("\"" al[i] "\" is also an organization name")
+      if (al[i] in iso_name || ("cshort" SUBSEP al[i]) in seen \
+          || ("cdemonym" SUBSEP al[i]) in seen || ("ccapital" SUBSEP al[i]) in seen)
+        problem("\"" al[i] "\" is also a country name, demonym or capital")
+      seen_surface("h", al[i], "person name"); mine[al[i]] = 1
+    }
+  }
+  next
+}
 END { exit bad }
 ' "$iso" "$dir/countries.tsv" "$dir/places.tsv" "$dir/organizations.tsv" \
-  "$dir/titles.tsv" || status=1
+  "$dir/titles.tsv" "$dir/people.tsv" || status=1
 
 if [ "$status" -eq 0 ]; then
-  for f in countries places organizations titles; do
+  for f in countries places organizations titles people; do
     printf '%s.tsv: %s entries\n' "$f" "$(grep -vc '^#' "$dir/$f.tsv")"
   done
   echo "check.sh: OK"
