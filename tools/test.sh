@@ -26,5 +26,19 @@ tar -xzf "dipgraph-$(sed -n 's/^PACKAGE_VERSION = //p' Makefile).tar.gz" -C buil
    && make -j"$(nproc)" >/dev/null && ASAN_OPTIONS=detect_leaks=1 make check) \
   || { grep -h -B2 -A20 -E 'ERROR|FAIL|runtime error' build-san/tests/*.log 2>/dev/null | head -80; exit 1; }
 
+# valgrind on the example run (issue 8): definite leaks and memory errors fail.
+VG="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 --suppressions=tests/valgrind.supp"
+rm -f build-vg.db
+$VG ./dipgraph extract -q --store sqlite:build-vg.db --date 2024-05-14 examples/hague-talks.txt examples/hague-talks.html
+$VG ./dipgraph extract -q -n tests/data/feed-rss.xml --format feed >/dev/null
+$VG ./dipgraph query --store sqlite:build-vg.db 'SELECT ?e WHERE { ?e a dip:Meeting }' >/dev/null
+rm -f build-vg.db
+
+# The libFuzzer harnesses, each for FUZZ_SECONDS (20), in their own build.
+rm -rf build-fuzz && mkdir build-fuzz
+tar -xzf "dipgraph-$(sed -n 's/^PACKAGE_VERSION = //p' Makefile).tar.gz" -C build-fuzz --strip-components=1
+(cd build-fuzz && CC=clang ./configure -q --enable-fuzzing && make -j"$(nproc)" >/dev/null \
+   && make fuzz-smoke && make fuzz-regress)
+
 make distcheck >/dev/null
-echo "dipgraph: all tests passed (plain, ASan+UBSan, distcheck)"
+echo "dipgraph: all tests passed (plain, ASan+UBSan, valgrind, fuzz-smoke, distcheck)"
