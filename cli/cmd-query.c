@@ -1,17 +1,36 @@
 /* cmd-query.c - dipgraph query: SPARQL over the store */
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 #include "dg-cli.h"
 #include "dg-query.h"
+
+/* --timeout: rasqal cannot be interrupted, so the alarm ends the process
+ * (exit 3) with one line on stderr; results already written to stdout
+ * stay there.  The store is opened read-only, so nothing is lost. */
+#define DG_QUERY_DEFAULT_TIMEOUT 300
+
+static void
+on_alarm (int sig)
+{
+  static const char msg[] = "dipgraph: query: timed out (use --timeout)\n";
+  ssize_t n = write (2, msg, sizeof msg - 1);
+  (void) n;
+  _exit (DG_EXIT_INPUT);
+}
 
 int
 dg_cmd_query (int argc, char **argv)
 {
   DgCommonOptions common = { 0 };
+  gint timeout = DG_QUERY_DEFAULT_TIMEOUT;
   char *format = NULL, *file = NULL;
   const GOptionEntry entries[] = {
     { "format", 'F', 0, G_OPTION_ARG_STRING, &format,
       "table, json, csv, tsv, xml; for CONSTRUCT: turtle, ntriples, rdfxml", "FORMAT" },
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file, "Read the query from FILE ('-' = stdin)", "FILE" },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
+      "Seconds the query may run, then exit 3 (default 300; 0 = none)", "S" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("query", "[QUERY]",
@@ -68,6 +87,17 @@ dg_cmd_query (int argc, char **argv)
       goto out;
     }
 
+  if (timeout < 0)
+    {
+      dg_cli_error ("--timeout %d: give seconds >= 0", timeout);
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
+  if (timeout > 0)
+    {
+      signal (SIGALRM, on_alarm);
+      alarm ((unsigned) timeout);
+    }
   rdf = dg_rdf_new ();
   store = dg_store_open (rdf, common.store, DG_STORE_READ, &error);
   if (!store || !dg_query_run (store, sparql, format, stdout, &error))

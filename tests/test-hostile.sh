@@ -117,4 +117,47 @@ expect_eq "xxe-file.rss: the item is there" "$(grep -c '#label> "Iran met Russia
 expect_eq "--max-items 5 on 2000 items" "$(cat "$TMP/err")" \
   "dipgraph: $TMP/in/items-2k.rss: more than 5 items in the feed (use --max-items)"
 expect_rc "the store passes dipgraph check" 0 "$DIPGRAPH" check --store "$STORE"
+
+# query --timeout: a cross join over the hostile store is stopped, exit 3
+expect_rc "query --timeout 1 on a cross join" 3 timeout 60 "$DIPGRAPH" query --store "$STORE" \
+  --timeout 1 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'
+expect_eq "... with one line" "$(cat "$TMP/err")" "dipgraph: query: timed out (use --timeout)"
+
+# disk full (a 2 MB tmpfs) and a read-only store (a read-only bind mount):
+# exit 1 with one line, the store still passes check, nothing committed lost.
+# Needs root for mount; a private mount namespace (unshare -m) cleans up.
+if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
+  mkdir "$TMP/full" "$TMP/ro" "$TMP/rw"
+  cat > "$TMP/faults.sh" <<SH
+set -u
+D="$DIPGRAPH"; T="$TMP"; EX="$top_srcdir/examples/hague-talks.txt"
+mount -t tmpfs -o size=2m tmpfs "\$T/full" || exit 77
+\$D extract -q --store "lmdb:\$T/full/s" --date 2024-05-14 "\$EX" || echo "first extract failed"
+before=\$(\$D check --store "lmdb:\$T/full/s" | sed -n 's/^Quads: *\([0-9]*\).*/\1/p')
+\$D extract -q --store "lmdb:\$T/full/s" "\$T/in/items-2k.rss" 2>"\$T/full.err"; echo "full rc \$?"
+echo "full lines \$(wc -l < "\$T/full.err")"
+\$D check --store "lmdb:\$T/full/s" >/dev/null 2>&1; echo "full check \$?"
+after=\$(\$D check --store "lmdb:\$T/full/s" | sed -n 's/^Quads: *\([0-9]*\).*/\1/p')
+[ "\$after" -ge "\$before" ] && echo "full kept"
+\$D extract -q --store "lmdb:\$T/rw/s" --date 2024-05-14 "\$EX"
+mount --bind "\$T/rw" "\$T/ro" && mount -o remount,ro,bind "\$T/ro" || exit 77
+\$D extract -q --store "lmdb:\$T/ro/s" "\$T/in/names-every-script.txt" 2>"\$T/ro.err"; echo "ro rc \$?"
+echo "ro lines \$(wc -l < "\$T/ro.err")"
+\$D check --store "lmdb:\$T/ro/s" >/dev/null 2>&1; echo "ro check \$?"
+\$D check --store "lmdb:\$T/rw/s" | sed -n 's/^Quads: *\([0-9]*\).*/ro quads \1/p'
+SH
+  unshare -m sh "$TMP/faults.sh" > "$TMP/faults.out" 2>&1
+  echo "disk full: $(cat "$TMP/full.err" 2>/dev/null)"
+  echo "read-only: $(cat "$TMP/ro.err" 2>/dev/null)"
+  expect_eq "disk full: exit 1" "$(sed -n 's/^full rc //p' "$TMP/faults.out")" 1
+  expect_eq "disk full: one line on stderr" "$(sed -n 's/^full lines //p' "$TMP/faults.out")" 1
+  expect_eq "disk full: the store passes check" "$(sed -n 's/^full check //p' "$TMP/faults.out")" 0
+  expect_eq "disk full: committed graphs kept" "$(grep -c '^full kept' "$TMP/faults.out")" 1
+  expect_eq "read-only store: exit 1" "$(sed -n 's/^ro rc //p' "$TMP/faults.out")" 1
+  expect_eq "read-only store: one line on stderr" "$(sed -n 's/^ro lines //p' "$TMP/faults.out")" 1
+  expect_eq "read-only store: still readable, passes check" "$(sed -n 's/^ro check //p' "$TMP/faults.out")" 0
+  expect_eq "read-only store: quads unchanged" "$(sed -n 's/^ro quads //p' "$TMP/faults.out")" 462
+else
+  echo "SKIP (visible): disk-full and read-only store cases need root and unshare -m" >&2
+fi
 finish
