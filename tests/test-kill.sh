@@ -22,18 +22,21 @@ per_graph () {
   "$DIPGRAPH" export --store "$1" --format nquads 2>/dev/null \
     | awk '{ n[$(NF-1)]++ } END { for (g in n) print g, n[g] }' | sort
 }
+t0=$(date +%s%N)
 "$DIPGRAPH" extract -q --store "lmdb:$TMP/ref" --date 2024-05-14 "$TMP/in" || fail "reference extraction"
+# kill points spread over 1.3 times a clean run
+span=$(( ($(date +%s%N) - t0) / 1000000 * 13 / 10 ))
 per_graph "lmdb:$TMP/ref" > "$TMP/ref.counts"
 expect_eq "reference: 37 document graphs" "$(wc -l < "$TMP/ref.counts")" 37
 
 S="lmdb:$TMP/store"
 bad=0 creating=0 partial_runs=0 empty_runs=0 full_runs=0
 seed=${KILL_SEED:-$$}
-echo "test-kill: $RUNS runs, seed $seed"
+echo "test-kill: $RUNS runs, seed $seed, kills within ${span} ms"
 run=1
 while [ "$run" -le "$RUNS" ]; do
   [ $((run % 2)) = 1 ] && rm -rf "$TMP/store"
-  delay=$(awk -v s="$seed" -v r="$run" 'BEGIN { srand(s * 1000 + r); printf "%.3f", rand() * 0.35 }')
+  delay=$(awk -v s="$seed" -v r="$run" -v span="$span" 'BEGIN { srand(s * 1000 + r); printf "%.3f", rand() * span / 1000 }')
   "$DIPGRAPH" extract -q --store "$S" --date 2024-05-14 "$TMP/in" 2>/dev/null &
   pid=$!
   sleep "$delay"
