@@ -27,6 +27,8 @@ DgFacts *dg_extract_explained (const DgLexicon *lex, DgDocument *doc, GString *e
 
 /* What one document may cost (hostile input, issue 8). */
 #define DG_EXTRACT_DEFAULT_MAX_SENTENCE_TOKENS 1000
+/* Longest document title kept, in bytes (longer ones end in an ellipsis). */
+#define DG_EXTRACT_MAX_TITLE_BYTES 1000
 
 #define DG_EXTRACT_ERROR (dg_extract_error_quark ())
 GQuark dg_extract_error_quark (void);
