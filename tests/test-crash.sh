@@ -5,7 +5,9 @@
 # the extract again completes it.
 . "$top_srcdir/tests/lib.sh"
 
-N=${CRASH_DOCS:-150}
+# enough documents that the run spans several batch commits (500 documents
+# or 2 s each) however fast the machine is
+N=${CRASH_DOCS:-1200}
 mkdir "$TMP/in"
 i=1
 while [ "$i" -le "$N" ]; do
@@ -17,19 +19,21 @@ S="lmdb:$TMP/store"
 graphs () { "$DIPGRAPH" stats --store "$S" 2>/dev/null | sed -n 's/^Graphs: *//p'; }
 quads () { "$DIPGRAPH" stats --store "$S" 2>/dev/null | sed -n 's/^Quads: *//p'; }
 
+# how long a whole run takes here, to kill at a quarter, half and three
+# quarters of it
+now_ms () { echo $(( $(date +%s%N) / 1000000 )); }
+t0=$(now_ms)
+"$DIPGRAPH" extract -q --store "lmdb:$TMP/timing" --date 2024-05-14 "$TMP/in" 2>/dev/null
+T=$(( $(now_ms) - t0 ))
+rm -rf "$TMP/timing"
+pass "a whole run takes $T ms"
+
 killed_mid=0
 for round in 1 2 3; do
   "$DIPGRAPH" extract -q --store "$S" --date 2024-05-14 "$TMP/in" 2>"$TMP/x.err" &
   pid=$!
-  # wait until some documents are committed (a batch is at most 2 s), then
-  # kill at a different point each round
-  t=0
-  while [ "$(graphs)" = "" ] || [ "$(graphs)" -lt $((round * 10)) ]; do
-    sleep 0.2; t=$((t + 1))
-    kill -0 "$pid" 2>/dev/null || break
-    [ $t -gt 600 ] && break
-  done
-  sleep "0.$((round * 3))"
+  ms=$(( T * round / 4 ))
+  sleep "$(( ms / 1000 )).$(printf %03d $(( ms % 1000 )))"
   if kill -9 "$pid" 2>/dev/null; then
     wait "$pid" 2>/dev/null
     g=$(graphs)
