@@ -73,9 +73,12 @@ class Graph:
     def codes(self, actor):
         """Gold-comparable codes of an actor: ISO codes (own or via affiliation), ORG."""
         out = set(self.lits(actor, DIP + "countryCode"))
+        orgs = self.typed("Organization")
         for aff in self.objs(actor, DIP + "affiliation"):
             out.update(self.lits(aff, DIP + "countryCode"))
-        if actor in self.typed("Organization") or set(self.lits(actor, DIP + "sector")) & ORG_CODES:
+            if aff in orgs:          # "the actor (or its dip:affiliation)"
+                out.add("ORG")
+        if actor in orgs or set(self.lits(actor, DIP + "sector")) & ORG_CODES:
             out.add("ORG")
         return out
 

@@ -93,6 +93,13 @@ name_before_trigger (const DgAnalysis *a, guint t, guint first, guint end)
   guint n = name_run (a, t, end);
   if (n == 0 || (t == first && n < 2) || dg_analysis_token (a, t + n - 1)->possessive)
     return 0;
+  /* "Iraqi Kurds demonstrated": a people, not a person */
+  if (a->mentions->len > 0)
+    {
+      const DgMention *last = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      if (last->kind == DG_MENTION_COUNTRY && last->tok + last->n_tok == t)
+        return 0;
+    }
   const DgLexEntry *e[1];
   guint ne;
   if (t + n >= end
