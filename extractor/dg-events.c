@@ -276,11 +276,13 @@ sentence_quote (const DgAnalysis *a, guint first, guint end)
   return NULL;
 }
 
+/* Negation and future words count before the trigger and inside it
+ * ("will support", "did not meet"). */
 static const char *
-modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
+modality_of (const DgAnalysis *a, guint from, guint trig, guint trig_end, guint end)
 {
   guint lo = trig > from + 4 ? trig - 4 : from;
-  for (guint t = lo; t < trig; t++)
+  for (guint t = lo; t < trig_end; t++)
     if (dg_analysis_word_is (a, t, DG_W_NEGATION))
       return "negated";
   for (guint t = from; t < trig; t++)
@@ -289,7 +291,7 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint end)
   for (guint t = lo; t < MIN (trig + 3, end); t++)
     if (dg_analysis_word_is (a, t, DG_W_REPORTED))
       return "reported";
-  if (dg_timex_clause_is_future (a, from, trig))
+  if (dg_timex_clause_is_future (a, from, trig_end))
     return "planned";
   return "asserted";
 }
@@ -654,7 +656,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 
   g_free (e->modality);
   e->modality = g_strdup (strcmp (frame, "say") == 0 ? "asserted"
-                                                     : modality_of (a, from, trig->tok, end));
+                                                     : modality_of (a, from, trig->tok, trig_end, end));
   if (strcmp (frame, "say") == 0)
     {
       e->quote = sentence_quote (a, sent_first, end);
