@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "dg-query.h"
+#include "dg-store-http.h"
 #include "dg-export.h"
 
 /* Result formats: rasqal's writer for bindings/booleans, and the RDF
@@ -390,11 +391,13 @@ append_padded (GString *out, const char *text, glong width)
 }
 
 /* @names: the projected variables from the parsed query; librdf only
- * knows them once a row was read (no header for an empty result). */
+ * knows them once a row was read (no header for an empty result).
+ * Without @results, the rows are @node_rows (GPtrArray of librdf_node*). */
 static char *
-write_bindings (librdf_query_results *results, GPtrArray *names, DgOwnWriter own)
+write_bindings (librdf_query_results *results, GPtrArray *node_rows,
+                GPtrArray *names, DgOwnWriter own)
 {
-  int nvars = librdf_query_results_get_bindings_count (results);
+  int nvars = results ? librdf_query_results_get_bindings_count (results) : 0;
   g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autofree glong *width = g_new0 (glong, nvars > 0 ? nvars : 1);
   GString *out = g_string_new (NULL);
@@ -416,7 +419,7 @@ write_bindings (librdf_query_results *results, GPtrArray *names, DgOwnWriter own
       g_ptr_array_add (cells, head);
       width[i] = g_utf8_strlen (head, -1);
     }
-  for (; !from_query && !librdf_query_results_finished (results);
+  for (; results && !from_query && !librdf_query_results_finished (results);
        librdf_query_results_next (results))
     for (i = 0; i < nvars; i++)
       {
@@ -425,6 +428,16 @@ write_bindings (librdf_query_results *results, GPtrArray *names, DgOwnWriter own
 
         if (value)
           librdf_free_node (value);
+        width[i] = MAX (width[i], g_utf8_strlen (text, -1));
+        g_ptr_array_add (cells, text);
+      }
+  /* or rows parsed from a server's answer (dg-store-http.c) */
+  for (r = 0; node_rows && r < node_rows->len; r++)
+    for (i = 0; i < nvars; i++)
+      {
+        GPtrArray *row = g_ptr_array_index (node_rows, r);
+        char *text = term_text ((guint) i < row->len ? g_ptr_array_index (row, i) : NULL, own);
+
         width[i] = MAX (width[i], g_utf8_strlen (text, -1));
         g_ptr_array_add (cells, text);
       }
@@ -518,6 +531,47 @@ graph_results (DgRdf *rdf, librdf_query_results *results, const char *format,
   return buf;
 }
 
+/* Accept headers for the formats the server writes itself. */
+static const char *
+http_accept (const char *format)
+{
+  if (strcmp (format, "json") == 0)
+    return "application/sparql-results+json, application/ld+json;q=0.5, text/turtle;q=0.4";
+  if (strcmp (format, "xml") == 0)
+    return "application/sparql-results+xml, application/rdf+xml;q=0.5";
+  if (strcmp (format, "ntriples") == 0)
+    return "application/n-triples, text/plain;q=0.5";
+  if (strcmp (format, "rdfxml") == 0)
+    return "application/rdf+xml";
+  return "text/turtle";
+}
+
+/* sparql+http stores: the query goes to the server as it is (its own
+ * SPARQL 1.1: property paths, VALUES...).  json, xml, turtle, ntriples
+ * and rdfxml are the server's bytes; table, csv and tsv are written here
+ * from its SPARQL JSON results, so they look the same on every store. */
+static char *
+http_run (DgStore *store, const char *sparql, const DgQueryFormat *fmt, GError **error)
+{
+  DgStoreHttp *http = dg_store_get_http (store);
+  g_autofree char *full = dg_query_add_prefixes (sparql);
+  g_autoptr (GPtrArray) names = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  char *graph_text = NULL;
+  int boolean;
+
+  if (fmt->own == DG_OWN_NONE)
+    return dg_store_http_query (http, full, http_accept (fmt->name), NULL, error);
+  if (!dg_store_http_select (http, dg_store_get_rdf (store), full, &names, &rows,
+                             &boolean, &graph_text, error))
+    return NULL;
+  if (graph_text)
+    return graph_text;
+  if (boolean >= 0)
+    return g_strdup (boolean ? "true\n" : "false\n");
+  return write_bindings (NULL, rows, names, fmt->own);
+}
+
 char *
 dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
                         GError **error)
@@ -546,6 +600,8 @@ dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
                    "tsv, xml; turtle, ntriples, rdfxml for CONSTRUCT)", format);
       return NULL;
     }
+  if (dg_store_get_http (store))
+    return http_run (store, sparql, fmt, error);
 
   scan_words (sparql, find_unsupported, &scan);
   if (scan.found)
@@ -602,7 +658,7 @@ dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
         text = g_strdup (b ? "true\n" : "false\n");
     }
   else if (fmt->own != DG_OWN_NONE && librdf_query_results_is_bindings (results))
-    text = write_bindings (results, names, fmt->own);
+    text = write_bindings (results, NULL, names, fmt->own);
   else if (!fmt->results)
     g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
                  "format %s is only for CONSTRUCT queries", fmt->name);

@@ -12,6 +12,12 @@
  * transactions, so statements are checked before anything is removed.
  * A writable open takes an advisory lock (flock on "<path>.lock") so that
  * two extract runs on the same store are serialized; reads do not lock.
+ * postgresql:... uses Redland's "postgresql" storage (one model, created
+ * on the first writable open).  Its transactions are unusable (see
+ * dg_store_replace_graph), so a graph replacement there is not atomic:
+ * a failure in the middle leaves part of the new graph.  sparql+http://... has no librdf model:
+ * graphs are PUT/DELETEd with the Graph Store Protocol and queries go to
+ * the server (dg-store-http.c).
  * Numbers behind the choice of the default: doc/storage.md.
  */
 #ifndef _GNU_SOURCE
@@ -29,6 +35,7 @@
 #include <sqlite3.h>
 #include "dg-store.h"
 #include "dg-lmdb.h"
+#include "dg-store-http.h"
 
 /* File-name prefix of the Berkeley DB hash files inside a bdb:DIR. */
 #define DG_BDB_NAME "dipgraph"
@@ -37,7 +44,9 @@ typedef enum {
   DG_BACKEND_LMDB,
   DG_BACKEND_SQLITE,
   DG_BACKEND_BDB,
-  DG_BACKEND_MEMORY
+  DG_BACKEND_MEMORY,
+  DG_BACKEND_POSTGRESQL,
+  DG_BACKEND_HTTP
 } DgBackend;
 
 struct DgStore {
@@ -49,10 +58,12 @@ struct DgStore {
   librdf_model *model;
   int lock_fd;                  /* -1 when not locked */
   gboolean batch;               /* a batch transaction is open */
+  DgStoreHttp *http;            /* sparql+http: the server; no model */
 };
 
 #define DG_STORE_SPEC_FORMS \
-  "use PATH, lmdb:DIR, sqlite:PATH, bdb:DIR or memory:"
+  "use PATH, lmdb:DIR, sqlite:PATH, bdb:DIR, memory:, " \
+  "postgresql://USER[:PASS]@HOST[:PORT]/DB or sparql+http://HOST:PORT/PATH"
 
 /* "word:" at the start of @spec (a URI-scheme-like prefix of 2+ chars);
  * returns its length without the colon, or 0. */
@@ -119,6 +130,16 @@ parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
         *backend = DG_BACKEND_LMDB;
       else if (n == 3 && g_ascii_strncasecmp (spec, "bdb", 3) == 0)
         *backend = DG_BACKEND_BDB;
+      else if (n == 10 && g_ascii_strncasecmp (spec, "postgresql", 10) == 0)
+        {
+          *backend = DG_BACKEND_POSTGRESQL;
+          return TRUE;
+        }
+      else if (dg_store_http_is_spec (spec))
+        {
+          *backend = DG_BACKEND_HTTP;
+          return TRUE;
+        }
       else if (n == 6 && g_ascii_strncasecmp (spec, "memory", 6) == 0)
         {
           *backend = DG_BACKEND_MEMORY;
@@ -356,6 +377,167 @@ open_lmdb (DgStore *store, const char *spec, DgStoreMode mode,
   return TRUE;
 }
 
+/* One option of a postgresql spec; librdf's option syntax cannot quote. */
+static gboolean
+pg_option (GString *options, const char *spec, const char *key,
+           const char *value, GError **error)
+{
+  if (strpbrk (value, "'\\"))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                   "store spec \"%s\": %s may not contain ' or \\", spec, key);
+      return FALSE;
+    }
+  g_string_append_printf (options, "%s%s='%s'", options->len ? "," : "", key, value);
+  return TRUE;
+}
+
+/* postgresql://USER[:PASS]@HOST[:PORT]/DB[?model=NAME] or
+ * postgresql:host=H,port=P,database=DB,user=U[,password=W][,model=NAME]
+ * into librdf storage options, the model name and a normalized spec
+ * (without the password; an absent password is $PGPASSWORD or empty). */
+static gboolean
+parse_postgresql (const char *spec, char **options, char **model,
+                  char **normalized, GError **error)
+{
+  g_autoptr (GHashTable) kv = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GString) opts = g_string_new (NULL);
+  const char *rest = spec + strlen ("postgresql:");
+  static const char *const keys[] = { "host", "port", "database", "user", "password", "model", NULL };
+  const char *host, *port, *db, *user, *password;
+
+  if (g_str_has_prefix (rest, "//"))
+    {
+      g_autoptr (GError) local = NULL;
+      g_autoptr (GUri) uri = g_uri_parse (spec, G_URI_FLAGS_HAS_PASSWORD, &local);
+      const char *path;
+
+      if (!uri)
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                       "store spec \"%s\": %s", spec, local->message);
+          return FALSE;
+        }
+      if (g_uri_get_host (uri) && *g_uri_get_host (uri))
+        g_hash_table_insert (kv, g_strdup ("host"), g_strdup (g_uri_get_host (uri)));
+      if (g_uri_get_port (uri) > 0)
+        g_hash_table_insert (kv, g_strdup ("port"), g_strdup_printf ("%d", g_uri_get_port (uri)));
+      if (g_uri_get_user (uri))
+        g_hash_table_insert (kv, g_strdup ("user"), g_strdup (g_uri_get_user (uri)));
+      if (g_uri_get_password (uri))
+        g_hash_table_insert (kv, g_strdup ("password"), g_strdup (g_uri_get_password (uri)));
+      path = g_uri_get_path (uri);
+      if (path && path[0] == '/' && path[1])
+        g_hash_table_insert (kv, g_strdup ("database"), g_strdup (path + 1));
+      if (g_uri_get_query (uri))
+        {
+          g_autoptr (GHashTable) params = g_uri_parse_params (g_uri_get_query (uri), -1, "&",
+                                                              G_URI_PARAMS_NONE, NULL);
+          const char *m = params ? g_hash_table_lookup (params, "model") : NULL;
+          if (!params || !m || g_hash_table_size (params) != 1)
+            {
+              g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                           "store spec \"%s\": the only parameter is ?model=NAME", spec);
+              return FALSE;
+            }
+          g_hash_table_insert (kv, g_strdup ("model"), g_strdup (m));
+        }
+    }
+  else
+    {
+      g_auto (GStrv) pairs = g_strsplit (rest, ",", -1);
+      for (guint i = 0; pairs[i]; i++)
+        {
+          char *eq = strchr (pairs[i], '=');
+          if (!*pairs[i])
+            continue;
+          if (!eq || !g_strv_contains (keys, (*eq = 0, pairs[i])))
+            {
+              g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                           "store spec \"%s\": expected KEY=VALUE with KEY one of "
+                           "host, port, database, user, password, model", spec);
+              return FALSE;
+            }
+          g_hash_table_insert (kv, g_strdup (pairs[i]), g_strdup (eq + 1));
+        }
+    }
+  host = g_hash_table_lookup (kv, "host");
+  port = g_hash_table_lookup (kv, "port");
+  db = g_hash_table_lookup (kv, "database");
+  user = g_hash_table_lookup (kv, "user");
+  password = g_hash_table_lookup (kv, "password");
+  if (!host)
+    host = "localhost";
+  if (!port)
+    port = "5432";
+  if (!user)
+    user = g_get_user_name ();
+  if (!password)
+    password = g_getenv ("PGPASSWORD") ? g_getenv ("PGPASSWORD") : "";
+  if (!db || !*db)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_SPEC,
+                   "store spec \"%s\": no database (use "
+                   "postgresql://USER[:PASS]@HOST[:PORT]/DB)", spec);
+      return FALSE;
+    }
+  if (!pg_option (opts, spec, "host", host, error)
+      || !pg_option (opts, spec, "port", port, error)
+      || !pg_option (opts, spec, "database", db, error)
+      || !pg_option (opts, spec, "user", user, error)
+      || !pg_option (opts, spec, "password", password, error))
+    return FALSE;
+  *model = g_strdup (g_hash_table_lookup (kv, "model") ? (char *) g_hash_table_lookup (kv, "model")
+                     : "dipgraph");
+  *normalized = g_strdup_printf ("postgresql://%s@%s:%s/%s%s%s", user, host, port, db,
+                                 strcmp (*model, "dipgraph") ? "?model=" : "",
+                                 strcmp (*model, "dipgraph") ? *model : "");
+  *options = g_string_free (g_steal_pointer (&opts), FALSE);
+  return TRUE;
+}
+
+/* Opens Redland's postgresql storage; a writable open of a database (or
+ * model) that has none yet creates it (new='yes' would empty an existing
+ * model, so it is only ever given after a failed plain open). */
+static gboolean
+open_postgresql (DgStore *store, const char *spec, DgStoreMode mode, GError **error)
+{
+  librdf_world *world = dg_rdf_get_world (store->rdf);
+  g_autofree char *options = NULL;
+  g_autofree char *model = NULL;
+  g_autofree char *messages = NULL;
+
+  if (!parse_postgresql (spec, &options, &model, &store->spec, error))
+    return FALSE;
+  store->storage = librdf_new_storage (world, "postgresql", model, options);
+  if (!store->storage)
+    {
+      messages = dg_rdf_take_messages (store->rdf);
+      if (mode == DG_STORE_WRITE && messages
+          && (strstr (messages, "failed to find model") || strstr (messages, "does not exist")))
+        {
+          g_autofree char *create = g_strconcat (options, ",new='yes'", NULL);
+          store->storage = librdf_new_storage (world, "postgresql", model, create);
+          if (store->storage)
+            return TRUE;
+          g_free (messages);
+          messages = dg_rdf_take_messages (store->rdf);
+        }
+      if (messages && (strstr (messages, "failed to find model")
+                       || strstr (messages, "does not exist")))
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                     "no store at %s (run dipgraph extract first or give --store)",
+                     store->spec);
+      else
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                     "cannot open store %s: %s", store->spec,
+                     messages ? g_strstrip (messages) : "no postgresql storage "
+                     "(install librdf-storage-postgresql)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 DgStore *
 dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
 {
@@ -412,6 +594,18 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
       factory = "hashes";
       name = DG_BDB_NAME;
       break;
+    case DG_BACKEND_POSTGRESQL:
+      if (!open_postgresql (store, spec, mode, error))
+        return NULL;
+      factory = NULL;
+      name = NULL;
+      break;
+    case DG_BACKEND_HTTP:
+      store->http = dg_store_http_new (spec, error);
+      if (!store->http || !dg_store_http_ping (store->http, error))
+        return NULL;
+      store->spec = g_strdup (dg_store_http_get_spec (store->http));
+      return g_steal_pointer (&store);
     case DG_BACKEND_MEMORY:
     default:
       store->spec = g_strdup ("memory:");
@@ -421,7 +615,8 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
       break;
     }
 
-  store->storage = librdf_new_storage (world, factory, name, options);
+  if (factory)
+    store->storage = librdf_new_storage (world, factory, name, options);
   if (store->storage)
     store->model = librdf_new_model (world, store->storage, NULL);
   if (!store->model)
@@ -459,9 +654,17 @@ dg_store_free (DgStore *store)
     librdf_free_storage (store->storage);
   if (store->lock_fd >= 0)
     close (store->lock_fd);            /* releases the flock */
+  dg_store_http_free (store->http);
   g_free (store->spec);
   g_free (store->path);
   g_free (store);
+}
+
+DgStoreHttp *
+dg_store_get_http (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->http;
 }
 
 librdf_model *
@@ -533,6 +736,8 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
                      "(nothing written)", graph_iri, i + 1);
         return FALSE;
       }
+  if (store->http)
+    return dg_store_http_put_graph (store->http, store->rdf, graph_iri, statements, error);
   context = dg_rdf_iri (store->rdf, graph_iri);
   if (!context)
     {
@@ -542,6 +747,9 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
     }
   g_free (dg_rdf_take_messages (store->rdf));
 
+  /* Not postgresql: Redland's storage inserts every node and relies on
+   * the duplicate-key error, which aborts an open SQL transaction; its
+   * graphs are replaced statement by statement (checked first, as above). */
   if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB)
     {
       /* lmdb inside a batch: a nested transaction */
@@ -611,6 +819,8 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
   gboolean ok = TRUE;
 
   g_return_val_if_fail (store != NULL && graph_iri != NULL, FALSE);
+  if (store->http)
+    return dg_store_http_delete_graph (store->http, graph_iri, error);
   context = dg_rdf_iri (store->rdf, graph_iri);
   if (!context)
     {
@@ -640,6 +850,45 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
   return ok;
 }
 
+/* The first value of the first row of a SELECT on the server. */
+static char *
+http_first_value (DgStore *store, const char *sparql, GPtrArray **all, GError **error)
+{
+  g_autoptr (GPtrArray) names = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *graph_text = NULL;
+  int boolean;
+  char *first = NULL;
+
+  if (!dg_store_http_select (store->http, store->rdf, sparql, &names, &rows,
+                             &boolean, &graph_text, error))
+    return NULL;
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, r);
+      librdf_node *node = row->len ? g_ptr_array_index (row, 0) : NULL;
+      const char *text = NULL;
+
+      if (node && librdf_node_is_resource (node))
+        text = (const char *) librdf_uri_as_string (librdf_node_get_uri (node));
+      else if (node && librdf_node_is_literal (node))
+        text = (const char *) librdf_node_get_literal_value (node);
+      if (text && !first)
+        first = g_strdup (text);
+      if (text && all)
+        g_ptr_array_add (*all, g_strdup (text));
+    }
+  return first ? first : g_strdup ("");
+}
+
+static gint64
+http_count (DgStore *store)
+{
+  g_autofree char *n = http_first_value (store, "SELECT (COUNT(*) AS ?n) "
+                                         "WHERE { GRAPH ?g { ?s ?p ?o } }", NULL, NULL);
+  return n && *n ? g_ascii_strtoll (n, NULL, 10) : -1;
+}
+
 gint64
 dg_store_size (DgStore *store)
 {
@@ -648,6 +897,8 @@ dg_store_size (DgStore *store)
   librdf_iterator *contexts;
 
   g_return_val_if_fail (store != NULL, -1);
+  if (store->http)
+    return http_count (store);
   n = librdf_model_size (store->model);
   if (n >= 0)
     return n;
@@ -683,6 +934,16 @@ dg_store_list_graphs (DgStore *store, GError **error)
   librdf_iterator *contexts;
 
   g_return_val_if_fail (store != NULL, NULL);
+  if (store->http)
+    {
+      g_autofree char *first = http_first_value (store, "SELECT DISTINCT ?g "
+                                                 "WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                                 &graphs, error);
+      if (!first)
+        return NULL;
+      g_ptr_array_sort (graphs, compare_strings);
+      return g_steal_pointer (&graphs);
+    }
   contexts = librdf_model_get_contexts (store->model);
   if (!contexts)
     {
