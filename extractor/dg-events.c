@@ -530,11 +530,35 @@ reported_demand (DgAnalysis *a, guint s, guint first_mention, guint t, guint end
   g_ptr_array_add (a->facts->events, d);
 }
 
+/* "demanded a meeting", "refused to hold talks", "threatened to break off
+ * relations": a trigger right after a request, intent, demand, rejection or
+ * threat is what that event is about, not an event of its own. */
+static gboolean
+is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMention *trig)
+{
+  static const char *const heads[] = { "02", "03", "10", "12", "13", NULL };
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m == trig || m->tok >= trig->tok)
+        break;
+      if (m->kind != DG_MENTION_TRIGGER || m->tok + m->n_tok + 3 < trig->tok
+          || m->tok + m->n_tok > trig->tok)
+        continue;
+      for (const char *const *h = heads; *h; h++)
+        if (strncmp (m->entry->key, *h, 2) == 0 && strcmp (m->entry->extra, "say") != 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
   const DgLexEntry *entry = trig->entry;
   const char *frame = entry->extra;
+  if (is_content_of_previous (a, first_mention, trig))
+    return;
   guint sent_first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);
   guint trig_end = trig->tok + trig->n_tok;

@@ -240,6 +240,7 @@ scan_sentence (DgAnalysis *a, guint s)
   guint end = dg_analysis_sentence_end (a, s);
   guint first_mention = a->mentions->len;
   guint t = first;
+  guint gap_end = 0;   /* inside a gapped trigger, no other trigger */
   if (is_all_caps (a, first, end))
     return;
   while (t < end)
@@ -295,8 +296,14 @@ scan_sentence (DgAnalysis *a, guint s)
           t = title_phrase (a, s, first_mention, t, n, title, end);
           continue;
         }
+      if (trigger && t < gap_end)
+        {
+          t += n;       /* "cancelled a planned visit": not a visit */
+          continue;
+        }
       if (trigger && trigger->gap_at)
         {
+          gap_end = t + n;
           /* "took ... hostage": the trigger spans the gap, and the actors
            * in the gap are read as mentions too */
           add_mention (a, DG_MENTION_TRIGGER, s, t, n, trigger);

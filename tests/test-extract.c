@@ -129,6 +129,18 @@ test_group_of_two (void)
   CU_ASSERT_TRUE (cub && mex);
 }
 
+/* What a demand or a threat is about is not an event of its own. */
+static void
+test_content_of_previous (void)
+{
+  g_autoptr(DgFacts) f = run ("Serbia demanded a meeting of the Security Council on Croatia.", "2024-02-02");
+  CU_ASSERT_PTR_NOT_NULL (find_event (f, "10"));
+  CU_ASSERT_PTR_NULL (find_event (f, "04"));
+  g_autoptr(DgFacts) g = run ("France cancelled a planned visit to Haiti.", "2024-02-02");
+  CU_ASSERT_PTR_NOT_NULL (find_event (g, "16"));
+  CU_ASSERT_PTR_NULL (find_event (g, "04"));
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -336,6 +348,7 @@ main (void)
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
                  DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
                  DG_TEST (test_shared_subject), DG_TEST (test_group_of_two),
+                 DG_TEST (test_content_of_previous),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
