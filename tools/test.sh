@@ -6,6 +6,15 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/build.sh
+# tests/test-stores.sh: private PostgreSQL 15 and Virtuoso 7 on 127.0.0.1
+# (as root, as in CI, or with DG_SERVERS=1), stopped at the end.
+if [ "$(id -u)" = 0 ] || [ "${DG_SERVERS:-0}" = 1 ]; then
+  SERVERS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/dipgraph-servers.XXXXXX")
+  trap 'sh tools/servers.sh stop "$SERVERS_DIR"; rm -rf "$SERVERS_DIR"' EXIT
+  sh tools/servers.sh install || echo "dipgraph: no server packages; tests/test-stores.sh will skip" >&2
+  sh tools/servers.sh start "$SERVERS_DIR" >/dev/null
+  set -a; . "$SERVERS_DIR/servers.env"; set +a
+fi
 if command -v npm >/dev/null 2>&1; then
   [ -d tests/node/node_modules/n3 ] || npm install --silent --prefix tests/node n3@1 >/dev/null
   N3_DIR="$(pwd)/tests/node"; export N3_DIR

@@ -1,0 +1,129 @@
+#!/bin/sh
+# test-stores.sh - the same extraction (examples/hague-talks.txt and
+# tests/data/stores-article.txt) written to the embedded lmdb store, to
+# PostgreSQL (Redland's postgresql storage) and to Virtuoso (Graph Store
+# Protocol, sparql+http://) gives the same answers to the same queries
+# (README's examples, DISTINCT, compared as sorted CSV rows); a document
+# replaced and removed on each store too.
+#
+# The servers come from tools/servers.sh (tools/test.sh starts them when
+# run as root or with DG_SERVERS=1): DG_TEST_PG=postgresql://USER@HOST:PORT
+# and DG_TEST_VIRTUOSO=http://HOST:PORT.  A missing server is a visible
+# skip (exit 77) with the reason, after the others were tested.
+. "$top_srcdir/tests/lib.sh"
+# rasqal leaks on DISTINCT (indirect leaks inside librasqal)
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTIONS
+
+A1="$top_srcdir/examples/hague-talks.txt"
+A2="$top_srcdir/tests/data/stores-article.txt"
+# a base IRI of this run: nothing of an earlier run on the same server mixes in
+RUN="r$$$(date +%s)"
+BASE="https://dipgraph.test/$RUN/"
+SKIPPED=""
+
+STORES="lmdb:$TMP/lmdb"
+if [ -n "${DG_TEST_PG:-}" ]; then
+  # postgresql://USER@HOST:PORT -> a database of this run
+  hp=${DG_TEST_PG#postgresql://}
+  PGU=${hp%%@*}; hp=${hp#*@}; PGH=${hp%%:*}; PGP=${hp#*:}; PGP=${PGP%%/*}
+  PGDB="dg_$RUN"
+  if createdb -h "$PGH" -p "$PGP" -U "$PGU" "$PGDB" 2>"$TMP/createdb.err"; then
+    STORES="$STORES postgresql://$PGU@$PGH:$PGP/$PGDB"
+  else
+    fail "createdb $PGDB on $DG_TEST_PG: $(cat "$TMP/createdb.err")"
+  fi
+else
+  SKIPPED="$SKIPPED postgresql (DG_TEST_PG not set: no PostgreSQL server started)"
+fi
+if [ -n "${DG_TEST_VIRTUOSO:-}" ]; then
+  VSPEC="sparql+${DG_TEST_VIRTUOSO%/}/sparql"
+  STORES="$STORES $VSPEC"
+else
+  SKIPPED="$SKIPPED; virtuoso (DG_TEST_VIRTUOSO not set: no Virtuoso server started)"
+fi
+
+cleanup () {
+  [ -n "${VSPEC:-}" ] && "$DIPGRAPH" remove -q --base "$BASE" --store "$VSPEC" "$A1" "$A2" >/dev/null 2>&1
+  [ -n "${PGDB:-}" ] && dropdb -h "$PGH" -p "$PGP" -U "$PGU" "$PGDB" >/dev/null 2>&1
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+# README's first example without its OPTIONAL: rasqal 0.9.33 gets OPTIONAL
+# wrong with two documents (participants of one meeting on another),
+# differently on each storage; Q6 is that query, checked on Virtuoso only
+Q1='SELECT DISTINCT ?e ?date ?who WHERE {
+  ?e a dip:Consult ; dip:participant ?p ; dip:date ?date . ?p rdfs:label ?who }'
+Q2='SELECT DISTINCT ?e ?code WHERE { ?e dip:agent ?a ; dip:cameoCode ?code . ?a dip:affiliation ?c . ?c dip:countryCode "IRN" }'
+Q3='SELECT DISTINCT ?who ?quote WHERE { ?e a dip:Statement ; dip:agent ?a ; dip:quote ?quote . ?a rdfs:label ?who }'
+Q4='SELECT DISTINCT ?e ?who ?target WHERE { ?e a dip:Accuse ; dip:agent ?a ; dip:target ?t . ?a rdfs:label ?who . ?t rdfs:label ?target }'
+Q5='SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dip:Event }'
+Q6='SELECT DISTINCT ?e ?date ?who WHERE {
+  ?e a dip:Consult ; dip:participant ?p ; dip:date ?date .
+  ?p rdfs:label ?who . OPTIONAL { ?e dip:place ?pl . ?pl rdfs:label ?place } }'
+
+# answers QUERY-NUMBER SPEC: sorted CSV rows without the header
+answers () {
+  eval "q=\$Q$1"
+  "$DIPGRAPH" query --format csv --store "$2" "$q" 2>"$TMP/qerr" | tr -d '\r' | tail -n +2 | LC_ALL=C sort
+}
+now_ms () { echo $(( $(date +%s%N) / 1000000 )); }
+
+i=0
+for S in $STORES; do
+  i=$((i + 1))
+  t0=$(now_ms)
+  if "$DIPGRAPH" extract -q --base "$BASE" --date 2024-05-14 --store "$S" "$A1" "$A2" 2>"$TMP/err"; then
+    pass "$S: extract ($(( $(now_ms) - t0 )) ms)"
+  else
+    fail "$S: extract: $(head -c 400 "$TMP/err")"
+    continue
+  fi
+  t0=$(now_ms)
+  for q in 1 2 3 4 5; do
+    answers $q "$S" >"$TMP/a$i.q$q"
+    [ -s "$TMP/qerr" ] && fail "$S: query $q: $(head -c 300 "$TMP/qerr")"
+  done
+  pass "$S: 5 queries ($(( $(now_ms) - t0 )) ms)"
+done
+
+# every store answers as the embedded one; the answers are not empty
+for q in 1 2 3 4 5; do
+  [ -s "$TMP/a1.q$q" ] || fail "lmdb: query $q has no answer"
+done
+expect_eq "lmdb: events of the two documents" "$(cat "$TMP/a1.q5")" "19"
+expect_eq "lmdb: meeting participants" "$(wc -l <"$TMP/a1.q1" | tr -d ' ')" "11"
+i=0
+for S in $STORES; do
+  i=$((i + 1))
+  [ "$i" = 1 ] && continue
+  for q in 1 2 3 4 5; do
+    if [ -f "$TMP/a$i.q$q" ] && cmp -s "$TMP/a1.q$q" "$TMP/a$i.q$q"; then
+      pass "$S: query $q: the same $(wc -l <"$TMP/a1.q$q") rows as lmdb"
+    else
+      fail "$S: query $q differs from lmdb:
+$(diff "$TMP/a1.q$q" "$TMP/a$i.q$q" 2>&1 | head -10)"
+    fi
+  done
+  if [ "$S" = "${VSPEC:-}" ]; then
+    expect_eq "$S: README's OPTIONAL query = the same without OPTIONAL" \
+      "$(answers 6 "$S")" "$(cat "$TMP/a1.q1")"
+    [ "$(answers 6 "lmdb:$TMP/lmdb")" = "$(cat "$TMP/a1.q1")" ] \
+      || echo "note: rasqal answers README's OPTIONAL query wrongly on lmdb (rasqal 0.9.33 bug, not checked here)"
+  fi
+  # replacing a document keeps one copy; removing it leaves the other
+  "$DIPGRAPH" extract -q --base "$BASE" --date 2024-05-14 --store "$S" "$A1" 2>"$TMP/err" \
+    || fail "$S: re-extract: $(head -c 300 "$TMP/err")"
+  expect_eq "$S: re-extract replaces the graph" "$(answers 5 "$S")" "$(cat "$TMP/a1.q5")"
+  "$DIPGRAPH" remove -q --base "$BASE" --store "$S" "$A2" 2>"$TMP/err" \
+    || fail "$S: remove: $(head -c 300 "$TMP/err")"
+  expect_eq "$S: remove drops the Iranian statement" "$(answers 2 "$S")" ""
+  left=$("$DIPGRAPH" query --format csv --store "$S" 'SELECT DISTINCT ?q WHERE { ?e dip:quote ?q }' 2>/dev/null | tr -d '\r' | tail -n +2 | LC_ALL=C sort | tr '\n' '|')
+  expect_eq "$S: the other document stays" "$left" "$(printf '%s|' '"We came to listen, and we heard a good deal,"' 'frank and useful')"
+done
+
+if [ "$FAILED" = 0 ] && [ -n "$SKIPPED" ]; then
+  echo "SKIP:${SKIPPED#; }" >&2
+  exit 77
+fi
+finish
