@@ -7,7 +7,7 @@
 
 # enough documents that the run spans several batch commits (500 documents
 # or 2 s each) however fast the machine is
-N=${CRASH_DOCS:-1200}
+N=${CRASH_DOCS:-400}
 mkdir "$TMP/in"
 i=1
 while [ "$i" -le "$N" ]; do
