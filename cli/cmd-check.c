@@ -28,7 +28,7 @@ dg_cmd_check (int argc, char **argv)
       goto out;
     }
   rdf = dg_rdf_new ();
-  store = dg_store_open (rdf, common.store, DG_STORE_READ, &error);
+  store = dg_store_open (rdf, common.store, DG_STORE_READ | DG_STORE_MODEL, &error);
   if (!store)
     {
       dg_cli_error ("%s", error->message);

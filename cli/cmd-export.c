@@ -132,7 +132,7 @@ dg_cmd_export (int argc, char **argv)
     && (g_str_has_suffix (output, "/") || g_file_test (output, G_FILE_TEST_IS_DIR));
 
   rdf = dg_rdf_new ();
-  store = dg_store_open (rdf, common.store, DG_STORE_READ, &error);
+  store = dg_store_open (rdf, common.store, DG_STORE_READ | DG_STORE_MODEL, &error);
   if (!store)
     {
       dg_cli_error ("%s", error->message);

@@ -177,7 +177,7 @@ dg_cmd_load (int argc, char **argv)
           goto out;
         }
     }
-  store = dg_store_open (rdf, l.common.store, DG_STORE_WRITE, &error);
+  store = dg_store_open (rdf, l.common.store, DG_STORE_WRITE | DG_STORE_MODEL, &error);
   if (!store)
     {
       dg_cli_error ("%s", error->message);

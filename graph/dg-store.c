@@ -547,8 +547,10 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
   g_autofree char *bdb_options = NULL;
   const char *factory, *name;
   gboolean is_new = FALSE;
+  gboolean need_model = (mode & DG_STORE_MODEL) != 0;
 
   g_return_val_if_fail (rdf != NULL, NULL);
+  mode = (DgStoreMode) (mode & ~DG_STORE_MODEL);
   if (!spec)
     {
       spec = g_getenv ("DIPGRAPH_STORE");
@@ -601,6 +603,14 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
       name = NULL;
       break;
     case DG_BACKEND_HTTP:
+      if (need_model)
+        {
+          g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                       "store \"%s\" is a SPARQL server: this command needs a "
+                       "local store (extract, query, remove and stats work on "
+                       "a server)", spec);
+          return NULL;
+        }
       store->http = dg_store_http_new (spec, error);
       if (!store->http || !dg_store_http_ping (store->http, error))
         return NULL;

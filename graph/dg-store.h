@@ -7,8 +7,13 @@
  *   sqlite:PATH           Redland's sqlite storage, one file
  *   bdb:DIR               Redland's hashes storage on Berkeley DB (contexts on)
  *   memory:               in-memory hashes storage (tests, extract-only runs)
+ *   postgresql://USER[:PASS]@HOST[:PORT]/DB or postgresql:host=..,database=..
+ *                         Redland's postgresql storage (not transactional)
+ *   sparql+http://HOST:PORT/PATH[?gsp=GSP]  a SPARQL 1.1 server
+ *                         (dg-store-http.h); no librdf model there:
+ *                         dg_store_get_model() returns NULL
  * The default spec is "dipgraph.store" in the current directory.
- * Later backends (virtuoso:, postgresql:, sparql+http://) plug in here.
+ * A later backend (virtuoso:) plugs in here.
  */
 #pragma once
 
@@ -24,7 +29,9 @@ typedef struct DgStore DgStore;
 
 typedef enum {
   DG_STORE_READ = 0,
-  DG_STORE_WRITE = 1   /* create when missing */
+  DG_STORE_WRITE = 1,  /* create when missing */
+  DG_STORE_MODEL = 2   /* or'd in: the caller needs dg_store_get_model();
+                        * a sparql+http store is refused (STORE_OPEN) */
 } DgStoreMode;
 
 /* @spec NULL: $DIPGRAPH_STORE, else DG_STORE_DEFAULT_SPEC.  A read-only open

@@ -858,7 +858,7 @@ run_update (Worker *w, Job *job)
 
   if (!w->store)
     {
-      w->store = dg_store_open (w->rdf, w->server->store_spec, DG_STORE_WRITE, &error);
+      w->store = dg_store_open (w->rdf, w->server->store_spec, DG_STORE_WRITE | DG_STORE_MODEL, &error);
       if (!w->store)
         {
           job_error (job, SOUP_STATUS_INTERNAL_SERVER_ERROR, error->message);
@@ -1471,7 +1471,7 @@ worker_new (DgServer *server, gboolean writer, GError **error)
   w->rdf = dg_rdf_new ();
   if (!writer)
     {
-      w->store = dg_store_open (w->rdf, server->store_spec, DG_STORE_READ, &e);
+      w->store = dg_store_open (w->rdf, server->store_spec, DG_STORE_READ | DG_STORE_MODEL, &e);
       if (!w->store)
         {
           g_set_error (error, DG_SERVE_ERROR, DG_SERVE_ERROR_STORE, "%s", e->message);

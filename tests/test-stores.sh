@@ -122,6 +122,22 @@ $(diff "$TMP/a1.q$q" "$TMP/a$i.q$q" 2>&1 | head -10)"
   expect_eq "$S: the other document stays" "$left" "$(printf '%s|' '"We came to listen, and we heard a good deal,"' 'frank and useful')"
 done
 
+# spec errors are usage errors (2), without a server
+expect_rc "unknown sparql+http parameter" 2 "$DIPGRAPH" query --store 'sparql+http://127.0.0.1:9/sparql?x=1' 'ASK {}'
+expect_rc "postgresql spec without a database" 2 "$DIPGRAPH" query --store 'postgresql://u@127.0.0.1:9/' 'ASK {}'
+expect_rc "postgresql spec with an unknown key" 2 "$DIPGRAPH" query --store 'postgresql:db=x' 'ASK {}'
+expect_rc "a server that is not there" 1 "$DIPGRAPH" query --store 'sparql+http://127.0.0.1:9/sparql' 'ASK {}'
+if [ -n "${VSPEC:-}" ]; then
+  # commands that need a librdf model refuse a server, with a message
+  for c in check export; do
+    expect_rc "$c refuses a sparql+http store" 1 "$DIPGRAPH" $c --store "$VSPEC"
+    grep -q "needs a local store" "$TMP/err" || fail "$c: no message: $(head -c 200 "$TMP/err")"
+  done
+  # the query reaches Virtuoso as it is: a property path rasqal cannot parse
+  expect_eq "property path passed through to Virtuoso" \
+    "$("$DIPGRAPH" query --format csv --store "$VSPEC" "ASK { <${BASE}x> dip:agent/rdfs:label \"x\" }" 2>&1)" "false"
+fi
+
 if [ "$FAILED" = 0 ] && [ -n "$SKIPPED" ]; then
   echo "SKIP:${SKIPPED#; }" >&2
   exit 77
