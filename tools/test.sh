@@ -11,6 +11,7 @@ sh tools/build.sh
 if [ "$(id -u)" = 0 ] || [ "${DG_SERVERS:-0}" = 1 ]; then
   SERVERS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/dipgraph-servers.XXXXXX")
   trap 'sh tools/servers.sh stop "$SERVERS_DIR"; rm -rf "$SERVERS_DIR"' EXIT
+  trap 'exit 130' INT TERM HUP     # killed: the EXIT trap still stops them
   sh tools/servers.sh install || echo "dipgraph: no server packages; tests/test-stores.sh will skip" >&2
   sh tools/servers.sh start "$SERVERS_DIR" >/dev/null
   set -a; . "$SERVERS_DIR/servers.env"; set +a
