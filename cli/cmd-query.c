@@ -24,6 +24,7 @@ dg_cmd_query (int argc, char **argv)
 {
   DgCommonOptions common = { 0 };
   gint timeout = DG_QUERY_DEFAULT_TIMEOUT;
+  gint64 max_rows = 1000000;
   char *format = NULL, *file = NULL;
   const GOptionEntry entries[] = {
     { "format", 'F', 0, G_OPTION_ARG_STRING, &format,
@@ -31,6 +32,8 @@ dg_cmd_query (int argc, char **argv)
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file, "Read the query from FILE ('-' = stdin)", "FILE" },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
       "Seconds the query may run, then exit 3 (default 300; 0 = none)", "S" },
+    { "max-rows", 0, 0, G_OPTION_ARG_INT64, &max_rows,
+      "Most results a SELECT/CONSTRUCT without LIMIT returns (default 1000000; 0 = no cap)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("query", "[QUERY]",
@@ -39,6 +42,8 @@ dg_cmd_query (int argc, char **argv)
       "prov: sem: nif: cameo: id: are declared for you.", entries, &common);
   int status = DG_EXIT_OK;
   g_autofree char *sparql = NULL;
+  g_autofree char *capped_sparql = NULL;
+  gboolean capped = FALSE;
   DgRdf *rdf = NULL;
   DgStore *store = NULL;
   g_autoptr(GError) error = NULL;
@@ -98,14 +103,25 @@ dg_cmd_query (int argc, char **argv)
       signal (SIGALRM, on_alarm);
       alarm ((unsigned) timeout);
     }
+  if (max_rows < 0 || max_rows > G_MAXINT / 2)
+    {
+      dg_cli_error ("--max-rows %" G_GINT64_FORMAT ": give 0 to %d", max_rows, G_MAXINT / 2);
+      status = DG_EXIT_USAGE;
+      goto out;
+    }
   rdf = dg_rdf_new ();
   store = dg_store_open (rdf, common.store, DG_STORE_READ, &error);
-  if (!store || !dg_query_run (store, sparql, format, stdout, &error))
+  if (store)
+    capped_sparql = dg_query_cap_rows (rdf, sparql, (guint) max_rows, &capped, &error);
+  if (!store || !capped_sparql || !dg_query_run (store, capped_sparql, format, stdout, &error))
     {
       dg_cli_error ("%s", error->message);
       status = dg_cli_exit_for (error);
       goto out;
     }
+  if (capped && !common.quiet)
+    dg_cli_note (&common, "dipgraph: query: results capped at %" G_GINT64_FORMAT
+                 " rows (add a LIMIT or use --max-rows)\n", max_rows);
   if (fflush (stdout) != 0)
     status = DG_EXIT_FAILURE;
 

@@ -711,3 +711,49 @@ dg_query_run (DgStore *store, const char *sparql, const char *format,
     }
   return TRUE;
 }
+
+gboolean
+dg_query_inspect (DgRdf *rdf, const char *sparql, DgQueryShape *shape)
+{
+  g_autofree char *full = dg_query_add_prefixes (sparql);
+  rasqal_world *rw = librdf_world_get_rasqal (dg_rdf_get_world (rdf));
+  rasqal_query *q = rasqal_new_query (rw, "sparql", NULL);
+  gboolean ok = q && rasqal_query_prepare (q, (const unsigned char *) full, NULL) == 0;
+
+  if (ok)
+    {
+      raptor_sequence *graphs = rasqal_query_get_data_graph_sequence (q);
+      shape->verb = rasqal_query_get_verb (q);
+      shape->limit = rasqal_query_get_limit (q);
+      shape->has_from = graphs && raptor_sequence_size (graphs) > 0;
+    }
+  if (q)
+    rasqal_free_query (q);
+  g_free (dg_rdf_take_messages (rdf));
+  return ok;
+}
+
+char *
+dg_query_cap_rows (DgRdf *rdf, const char *sparql, guint max_rows, gboolean *capped,
+                   GError **error)
+{
+  DgQueryShape shape;
+  *capped = FALSE;
+  if (!dg_query_inspect (rdf, sparql, &shape))
+    return g_strdup (sparql);   /* the run reports the syntax error */
+  gboolean rows = shape.verb == RASQAL_QUERY_VERB_SELECT
+                  || shape.verb == RASQAL_QUERY_VERB_CONSTRUCT
+                  || shape.verb == RASQAL_QUERY_VERB_DESCRIBE;
+  if (!rows || max_rows == 0)
+    return g_strdup (sparql);
+  if (shape.limit > (int) max_rows)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_QUERY_SYNTAX,
+                   "LIMIT %d is above the maximum of %u rows", shape.limit, max_rows);
+      return NULL;
+    }
+  if (shape.limit >= 0)
+    return g_strdup (sparql);
+  *capped = TRUE;
+  return g_strdup_printf ("%s\nLIMIT %u", sparql, max_rows);
+}

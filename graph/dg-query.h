@@ -30,4 +30,21 @@ char *dg_query_run_to_string (DgStore *store, const char *sparql,
 /* @sparql with the missing PREFIX declarations added (newly allocated). */
 char *dg_query_add_prefixes (const char *sparql);
 
+/* What a query is, read by rasqal without running it. */
+typedef struct {
+  rasqal_query_verb verb;   /* RASQAL_QUERY_VERB_SELECT, _ASK, _CONSTRUCT ... */
+  int limit;                /* its LIMIT, or -1 */
+  gboolean has_from;        /* it has FROM or FROM NAMED */
+} DgQueryShape;
+
+/* FALSE on a syntax error (dg_query_run then gives rasqal's message). */
+gboolean dg_query_inspect (DgRdf *rdf, const char *sparql, DgQueryShape *shape);
+
+/* @sparql with at most @max_rows results: a SELECT or CONSTRUCT without a
+ * LIMIT gets "LIMIT max_rows" (and *capped = TRUE); one with a larger LIMIT
+ * is refused (DG_GRAPH_ERROR_QUERY_SYNTAX, a message naming both); other
+ * queries are returned as they are.  Newly allocated, or NULL on error. */
+char *dg_query_cap_rows (DgRdf *rdf, const char *sparql, guint max_rows,
+                         gboolean *capped, GError **error);
+
 G_END_DECLS

@@ -403,30 +403,6 @@ negotiate (const char *accept, const char *format, gboolean graph)
 
 /* ---- work done on the worker threads ---- */
 
-/* Reads @sparql's form with rasqal: verb and LIMIT; FALSE on a syntax
- * error (dg_query_run_to_string then gives the message). */
-static gboolean
-inspect_query (DgRdf *rdf, const char *sparql, rasqal_query_verb *verb, int *limit,
-               gboolean *has_from)
-{
-  g_autofree char *full = dg_query_add_prefixes (sparql);
-  rasqal_world *rw = librdf_world_get_rasqal (dg_rdf_get_world (rdf));
-  rasqal_query *q = rasqal_new_query (rw, "sparql", NULL);
-  gboolean ok = q && rasqal_query_prepare (q, (const unsigned char *) full, NULL) == 0;
-
-  if (ok)
-    {
-      raptor_sequence *graphs = rasqal_query_get_data_graph_sequence (q);
-      *verb = rasqal_query_get_verb (q);
-      *limit = rasqal_query_get_limit (q);
-      *has_from = graphs && raptor_sequence_size (graphs) > 0;
-    }
-  if (q)
-    rasqal_free_query (q);
-  g_free (dg_rdf_take_messages (rdf));
-  return ok;
-}
-
 /* FROM / FROM NAMED of the query, when the request names no dataset. */
 static void
 query_dataset (DgRdf *rdf, const char *sparql, GPtrArray **defaults, GPtrArray **named)
@@ -648,9 +624,8 @@ static void
 run_query (Worker *w, Job *job)
 {
   DgServer *server = w->server;
-  rasqal_query_verb verb = RASQAL_QUERY_VERB_UNKNOWN;
-  int limit = -1;
-  gboolean has_from = FALSE, graph;
+  DgQueryShape shape = { RASQAL_QUERY_VERB_UNKNOWN, -1, FALSE };
+  gboolean graph, capped = FALSE;
   const char *format;
   g_autofree char *sparql = NULL;
   g_autofree char *text = NULL;
@@ -660,7 +635,7 @@ run_query (Worker *w, Job *job)
   g_autoptr (GPtrArray) from_defaults = NULL;
   g_autoptr (GPtrArray) from_named = NULL;
 
-  if (!inspect_query (w->rdf, job->text, &verb, &limit, &has_from))
+  if (!dg_query_inspect (w->rdf, job->text, &shape))
     {
       /* the library's own message for the error */
       text = dg_query_run_to_string (w->store, job->text, "json", &error);
@@ -670,7 +645,7 @@ run_query (Worker *w, Job *job)
         job_error (job, SOUP_STATUS_BAD_REQUEST, "bad query");
       return;
     }
-  graph = verb == RASQAL_QUERY_VERB_CONSTRUCT || verb == RASQAL_QUERY_VERB_DESCRIBE;
+  graph = shape.verb == RASQAL_QUERY_VERB_CONSTRUCT || shape.verb == RASQAL_QUERY_VERB_DESCRIBE;
   format = negotiate (job->accept, job->format, graph);
   if (!format)
     {
@@ -684,23 +659,18 @@ run_query (Worker *w, Job *job)
     }
 
   /* at most max_rows solutions */
-  if ((verb == RASQAL_QUERY_VERB_SELECT || graph) && limit > (int) server->opt.max_rows)
+  sparql = dg_query_cap_rows (w->rdf, job->text, server->opt.max_rows, &capped, &error);
+  if (!sparql)
     {
-      g_autofree char *m = g_strdup_printf ("LIMIT %d is above this endpoint's maximum of "
-                                            "%u rows", limit, server->opt.max_rows);
+      g_autofree char *m = g_strdup_printf ("%s (this endpoint's maximum)", error->message);
       job_error (job, SOUP_STATUS_BAD_REQUEST, m);
       return;
     }
-  if ((verb == RASQAL_QUERY_VERB_SELECT || graph) && limit < 0)
-    {
-      sparql = g_strdup_printf ("%s\nLIMIT %u", job->text, server->opt.max_rows);
-      job->max_rows_header = g_strdup_printf ("%u", server->opt.max_rows);
-    }
-  else
-    sparql = g_strdup (job->text);
+  if (capped)
+    job->max_rows_header = g_strdup_printf ("%u", server->opt.max_rows);
 
   /* the dataset: the protocol's parameters override FROM / FROM NAMED */
-  if (!defaults && !named && has_from)
+  if (!defaults && !named && shape.has_from)
     {
       query_dataset (w->rdf, job->text, &from_defaults, &from_named);
       defaults = from_defaults;

@@ -26,6 +26,9 @@ expect_eq "the criticism" "$out" "Dewi Lestari,BRA"
 expect_rc "a SPARQL syntax error is exit 3" 3 "$DIPGRAPH" query --store "$S" 'SELECT ?x WHERE { ?x'
 [ -s "$TMP/out" ] && fail "bad query wrote to stdout" || pass "bad query: nothing on stdout"
 [ -s "$TMP/err" ] && pass "bad query: message on stderr" || fail "bad query: no message"
+n=$("$DIPGRAPH" query --store "$S" --max-rows 2 --format csv 'SELECT ?e WHERE { ?e a dip:Event }' 2>/dev/null | tail -n +2 | wc -l)
+expect_eq "--max-rows caps a query without LIMIT" "$n" "2"
+expect_rc "a LIMIT above --max-rows is refused" 3 "$DIPGRAPH" query --store "$S" --max-rows 2 'SELECT ?e WHERE { ?e a dip:Event } LIMIT 5'
 expect_rc "an unknown store type is a usage error" 2 "$DIPGRAPH" query --store 'nosuch:x' 'ASK {}'
 expect_rc "querying a missing store fails" 1 "$DIPGRAPH" query --store "$TMP/missing.store" 'ASK {}'
 [ -e "$TMP/missing.store" ] && fail "a read created the store" || pass "a read does not create a store"
