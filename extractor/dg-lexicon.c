@@ -237,21 +237,34 @@ country_row (char **f, guint n, gpointer user_data)
   return TRUE;
 }
 
+/* The entries for @name and each '|'-separated alias in @aliases, all
+ * with @key and @label; the caller fills in the rest. */
+static GPtrArray *
+add_named (DgLexicon *lex, DgLexKind kind, const char *name, const char *aliases,
+           const char *key, const char *label)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  g_auto(GStrv) alias = g_strsplit (aliases ? aliases : "", "|", -1);
+  for (int k = -1; k < 0 || alias[k]; k++)
+    {
+      const char *surface = k < 0 ? name : alias[k];
+      DgLexEntry *e = *surface ? lexicon_add (lex, kind, surface, key, label) : NULL;
+      if (e)
+        g_ptr_array_add (out, e);
+    }
+  return out;
+}
+
 static gboolean
 place_row (char **f, guint n, gpointer user_data)
 {
   DgLexicon *lex = user_data;
   if (n < 3)
     return FALSE;
-  g_auto(GStrv) aliases = g_strsplit (n > 3 ? f[3] : "", "|", -1);
-  for (int k = -1; k < 0 || aliases[k]; k++)
+  g_autoptr(GPtrArray) es = add_named (lex, DG_LEX_PLACE, f[0], n > 3 ? f[3] : NULL, f[0], f[0]);
+  for (guint i = 0; i < es->len; i++)
     {
-      const char *surface = k < 0 ? f[0] : aliases[k];
-      if (!*surface)
-        continue;
-      DgLexEntry *e = lexicon_add (lex, DG_LEX_PLACE, surface, f[0], f[0]);
-      if (!e)
-        continue;
+      DgLexEntry *e = g_ptr_array_index (es, i);
       e->country = nonempty (f[1]);
       e->extra = g_strdup (f[2]);
     }
@@ -264,15 +277,11 @@ organization_row (char **f, guint n, gpointer user_data)
   DgLexicon *lex = user_data;
   if (n < 4)
     return FALSE;
-  g_auto(GStrv) aliases = g_strsplit (n > 5 ? f[5] : "", "|", -1);
-  for (int k = -1; k < 0 || aliases[k]; k++)
+  g_autoptr(GPtrArray) es = add_named (lex, DG_LEX_ORGANIZATION, f[1], n > 5 ? f[5] : NULL,
+                                       f[0], f[1]);
+  for (guint i = 0; i < es->len; i++)
     {
-      const char *surface = k < 0 ? f[1] : aliases[k];
-      if (!*surface)
-        continue;
-      DgLexEntry *e = lexicon_add (lex, DG_LEX_ORGANIZATION, surface, f[0], f[1]);
-      if (!e)
-        continue;
+      DgLexEntry *e = g_ptr_array_index (es, i);
       e->extra = g_strdup (f[2]);
       e->sector = nonempty (f[3]);
       e->country = n > 4 ? nonempty (f[4]) : NULL;
@@ -304,15 +313,10 @@ person_row (char **f, guint n, gpointer user_data)
   DgLexicon *lex = user_data;
   if (n < 3)
     return FALSE;
-  g_auto(GStrv) aliases = g_strsplit (n > 3 ? f[3] : "", "|", -1);
-  for (int k = -1; k < 0 || aliases[k]; k++)
+  g_autoptr(GPtrArray) es = add_named (lex, DG_LEX_PERSON, f[0], n > 3 ? f[3] : NULL, f[0], f[0]);
+  for (guint i = 0; i < es->len; i++)
     {
-      const char *surface = k < 0 ? f[0] : aliases[k];
-      if (!*surface)
-        continue;
-      DgLexEntry *e = lexicon_add (lex, DG_LEX_PERSON, surface, f[0], f[0]);
-      if (!e)
-        continue;
+      DgLexEntry *e = g_ptr_array_index (es, i);
       e->country = nonempty (f[1]);
       e->sector = nonempty (f[2]);
       g_hash_table_insert (lex->people, e->surface, e);
