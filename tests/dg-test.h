@@ -5,6 +5,24 @@
 #include <CUnit/Basic.h>
 #include <glib.h>
 
+/* Under ASan, leaks inside the libraries themselves are not ours: raptor and
+ * rasqal keep one-time tables (raptor_concepts_init, rasqal_xsd_init) and
+ * rasqal leaks triple matches; Graphviz and fontconfig keep caches.  Only
+ * these frames are suppressed; the full stack is needed to see them. */
+const char *__asan_default_options (void);
+const char *
+__asan_default_options (void)
+{
+  return "fast_unwind_on_malloc=0";
+}
+const char *__lsan_default_suppressions (void);
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:raptor_concepts_init\nleak:rasqal_xsd_init\n"
+         "leak:rasqal_new_triples_match\nleak:libfontconfig.so\nleak:libgvc.so\n";
+}
+
 /* Path of a file in the source tree (tests run from the build tree). */
 static inline char *
 dg_test_srcpath (const char *relative)

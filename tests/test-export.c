@@ -24,18 +24,6 @@ static DgStore *store;
  * datatype URI of a typed literal (the Turtle and TriG parsers do not); the
  * URI objects were interned at world start-up, so LeakSanitizer reports
  * them with these allocation stacks (full stacks needed to match). */
-const char *__asan_default_options (void);
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions (void);
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:raptor_concepts_init\nleak:rasqal_xsd_init\n";
-}
 
 /* ---- loading and parsing back with raptor ---- */
 

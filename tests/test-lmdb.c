@@ -19,19 +19,6 @@
 #include "dg-extract.h"
 #include "dg-writer.h"
 
-const char *__asan_default_options (void);
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions (void);
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:raptor_concepts_init\nleak:rasqal_xsd_init\n"
-         "leak:rasqal_new_triples_match\n";
-}
 
 static char *tmpdir;
 static DgRdf *rdf;

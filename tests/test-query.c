@@ -15,19 +15,6 @@
  * parser keeps a reference to the datatype URI of typed literals (see
  * test-export.c), and librdf 1.0.17's rasqal triples source leaks the terms
  * of a pattern whose nodes are bound by a join. */
-const char *__asan_default_options (void);
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-const char *__lsan_default_suppressions (void);
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:raptor_concepts_init\nleak:rasqal_xsd_init\n"
-         "leak:rasqal_new_triples_match\n";
-}
 
 static DgRdf *rdf;
 static DgStore *store;
