@@ -490,7 +490,7 @@ match_rest (const DgLexEntry *e, guint w, const char *text, const DgToken *token
       if (w == e->gap_at && e->gap_at)
         {
           /* the shortest gap after which the rest matches */
-          for (guint gap = 1; gap <= 6 && t + gap < n_tokens; gap++)
+          for (guint gap = 1; gap <= 8 && t + gap < n_tokens; gap++)
             {
               guint rest = match_rest (e, w + 1, text, tokens, n_tokens, t + gap);
               if (rest)

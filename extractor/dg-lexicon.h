@@ -47,7 +47,7 @@ typedef struct {
   char *event_class;  /* triggers: dip: class when more specific than the code */
   guint n_words;      /* tokens in surface ("..." counts as one) */
   guint gap_at;       /* triggers with a gap, "took ... hostage": the words
-                         before "..." (the gap holds 1-6 tokens); 0 = none */
+                         before "..." (the gap holds 1-8 tokens); 0 = none */
   char **words;       /* the surface's tokens, case-folded */
   guint caps : 1;     /* listed capitalized: matches only capitalized text */
 } DgLexEntry;
@@ -87,7 +87,7 @@ void       dg_lexicon_unref (DgLexicon *lex);
 
 /* Longest entries (of any kind in @kinds, a bit mask of 1 << DgLexKind)
  * whose words equal the tokens starting at tokens[i] ("..." in an entry
- * matches 1 to 6 tokens; the length returned then spans them).  Matching ignores case
+ * matches 1 to 8 tokens; the length returned then spans them).  Matching ignores case
  * for every word except those the data lists capitalized (names match only
  * capitalized).  Returns the number of tokens matched (0 = none) and stores
  * up to @max entries of that length in @out. */
