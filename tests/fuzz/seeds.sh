@@ -5,7 +5,7 @@
 set -eu
 src=$1 out=$2
 mkdir -p "$out"
-for h in fuzz-reader-html fuzz-reader-text fuzz-segment fuzz-extract fuzz-store-spec fuzz-feed; do
+for h in fuzz-reader-html fuzz-reader-text fuzz-segment fuzz-extract fuzz-store-spec fuzz-feed fuzz-serve; do
   mkdir -p "$out/$h"
 done
 seed() { # seed HARNESS < data  (named by content, as libFuzzer does)
@@ -51,6 +51,43 @@ printf '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><
 printf '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><link href="https://example.org/b"/><id>urn:b</id><updated>2024-05-14T00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Text.</p></div></content></entry></feed>' | seed fuzz-feed
 printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><item rdf:about="https://example.org/c"><title>C</title><dc:date>2024-05-14</dc:date><description>D</description></item></rdf:RDF>' | seed fuzz-feed
 printf '<!DOCTYPE rss [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>' | seed fuzz-feed
+# fuzz-serve: raw HTTP requests, valid and broken (CRLF line ends)
+req() { printf '%b' "$1" | seed fuzz-serve; }
+Q='SELECT%20%3Fe%20%3Fl%20WHERE%20%7B%20%3Fe%20a%20dip%3AEvent%20%3B%20rdfs%3Alabel%20%3Fl%20%7D%20LIMIT%205'
+req "GET /sparql?query=$Q HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n"
+req "GET /sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D&format=json HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /sparql HTTP/1.1\r\nHost: x\r\nAccept: text/turtle\r\n\r\n"
+req "HEAD /sparql?query=$Q HTTP/1.0\r\n\r\n"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 48\r\n\r\nquery=CONSTRUCT%7B%3Fs%3Fp%3Fo%7DWHERE%7B%3Fs%3Fp%3Fo%7D"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nAccept: application/ld+json\r\nContent-Length: 43\r\n\r\nDESCRIBE ?s WHERE { ?s a dip:Event } LIMIT 1"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-update\r\nContent-Length: 28\r\n\r\nINSERT DATA { <a> <b> <c> }"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/sparql-query\r\n\r\n5\r\nASK {\r\n3\r\n } \r\n0\r\n\r\n"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffff\r\nx\r\n"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n"
+req "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\nquery="
+req "POST /sparql HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n\r\nquery=%ff%fe"
+req "GET /sparql?query=%zz%00%C0%AF&default-graph-uri=%E2%82 HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /sparql?query=SELECT%20*%20WHERE%20%7B%3Cb%3Ex%3C%2Fb%3E%7D HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /<script>alert(1)</script> HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /app.js HTTP/1.1\r\nHost: x\r\n\r\nGET /style.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+req "GET /export/turtle HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /export/graphml HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /export/png HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /api/network?kind=actors HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /api/network?query=SELECT%20%3Fevent%20WHERE%20%7B%3Fevent%20a%20dip%3AMeeting%7D HTTP/1.1\r\nHost: x\r\n\r\n"
+req "OPTIONS /sparql HTTP/1.1\r\nHost: x\r\nOrigin: http://evil.example\r\nAccess-Control-Request-Method: POST\r\n\r\n"
+req "DELETE /sparql HTTP/1.1\r\nHost: x\r\n\r\n"
+req "GET /sparql HTTP/1.1\r\nHost: x\r\nAccept: */*;q=0.5, application/sparql-results+xml;q=1, text/csv;q=abc\r\n\r\n"
+req "GET /sparql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \r\n\r\n"
+req "GET /sparql HTTP/9.9\r\n\r\n"
+req "GET\r\n\r\n"
+req "\r\n\r\n\r\n"
+req "GET / HTTP/1.1\r\nHost: x\r\nX: a\r\n b\r\n\r\n"
+req "GET / HTTP/1.1\nHost: x\n\n"
+{ printf 'GET / HTTP/1.1\r\nHost: x\r\nX-Big: '; head -c 40000 /dev/zero | tr '\0' a; printf '\r\n\r\n'; } | seed fuzz-serve
+{ printf 'GET /sparql?query='; head -c 30000 /dev/zero | tr '\0' '%'; printf ' HTTP/1.1\r\nHost: x\r\n\r\n'; } | seed fuzz-serve
 for d in "$out"/*; do
   echo "seeds: $(basename "$d"): $(ls "$d" | wc -l) files"
 done
