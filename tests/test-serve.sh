@@ -93,6 +93,19 @@ get -G --data-urlencode 'query=SELECT <script>alert(1)</script>' "$E"
 expect_eq "markup in a query: 400" "$CODE" 400
 expect_eq "errors are text/plain" "$(header Content-Type)" "text/plain; charset=utf-8"
 expect_eq "nosniff" "$(header X-Content-Type-Options)" "nosniff"
+# no error page echoes user input unescaped (markup in the path, query, format)
+noecho () { # noecho WHAT: the last body has no raw tag
+  grep -Eq '<(script|b)>|</(script|b)>' "$TMP/body" && fail "$1 echoes markup: $(head -c 200 "$TMP/body")" \
+    || pass "$1: $CODE, no markup echoed"
+}
+get -G --data-urlencode 'query=SELECT <script>alert(1)</script>' "$E"; noecho "markup in a query"
+get -G --data-urlencode 'query=SELECT * WHERE { ?s <b>x</b> ?o }' "$E"; noecho "<b>x</b> in a bad query"
+get -G --data-urlencode 'query=PREFIX <b>x</b> SELECT' -H 'Accept: text/html' "$E"; noecho "<b> in a PREFIX"
+get --path-as-is "${MAIN}<script>alert(1)</script>"; noecho "markup in the path"
+expect_eq "markup in the path is 404" "$CODE" 404
+get "${MAIN}%3Cscript%3Ealert(1)%3C/script%3E"; noecho "encoded markup in the path"
+get "${MAIN}export/<b>x</b>"; noecho "markup in an export name"
+get "${MAIN}api/network?kind=<b>x</b>"; noecho "markup in a network kind"
 get --data-urlencode 'update=DROP GRAPH <https://w3id.org/dipgraph/id/doc/x>' "$E"
 expect_eq "an update on a read-only endpoint is 403" "$CODE" 403
 get -G --data-urlencode "query=$SEL" -H 'Accept: image/png' "$E"
