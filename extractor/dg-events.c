@@ -145,7 +145,10 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
   gboolean after_and = FALSE;
   while (t < end)
     {
-      if (is_clause_break (a, t) || dg_analysis_word_is (a, t, DG_W_OBJECTBREAK))
+      /* "between X, the Y envoy, and Z": ", and" closes the list, it is
+       * no clause break there */
+      gboolean list_and = stop_after_and && dg_analysis_word_is (a, t, DG_W_AND);
+      if (!list_and && (is_clause_break (a, t) || dg_analysis_word_is (a, t, DG_W_OBJECTBREAK)))
         break;
       if (dg_analysis_word_is (a, t, DG_W_AND))
         after_and = TRUE;

@@ -191,6 +191,32 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
     return t + n;
 
+  /* "Ali Demir, Turkey's chief negotiator,": the name before the comma,
+   * when no mention covers it yet */
+  gboolean before = FALSE;
+  if (name == 0 && role_tok > sent_first + 1 && dg_analysis_word_is (a, role_tok - 1, DG_W_COMMA))
+    {
+      guint comma = role_tok - 1, j = comma;
+      while (j > sent_first && comma - j < 4 && dg_analysis_token (a, j - 1)->capitalized
+             && dg_analysis_token (a, j - 1)->kind == DG_TOKEN_WORD
+             && !dg_analysis_word_is (a, j - 1, DG_W_NOTNAME))
+        j--;
+      guint covered_to = first_mention;
+      for (guint i = first_mention; i < a->mentions->len; i++)
+        {
+          const DgMention *p = &g_array_index (a->mentions, DgMention, i);
+          if (p->tok < comma && p->tok + p->n_tok > j)
+            covered_to = G_MAXUINT;
+        }
+      guint run = j < comma ? name_run (a, j, comma) : 0;
+      if (covered_to != G_MAXUINT && run > 0 && j + run == comma && (run >= 2 || j > sent_first))
+        {
+          name = run;
+          name_tok = j;
+          before = TRUE;
+        }
+    }
+
   DgMention *m;
   if (name > 0)
     m = add_mention (a, DG_MENTION_PERSON, s, name_tok, name, NULL);
@@ -200,7 +226,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   m->title_tok = t;
   m->role_tok = role_tok;
   m->affiliation = affiliation;
-  return name > 0 ? name_tok + name : t + n;
+  return name > 0 && !before ? name_tok + name : t + n;
 }
 
 static gboolean
@@ -357,7 +383,8 @@ find_known_names (DgAnalysis *a)
   for (guint i = 0; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      guint from = m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE ? m->role_tok : m->tok;
+      guint from = (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE)
+                   && m->role_tok < m->tok ? m->role_tok : m->tok;
       for (guint t = from; t < m->tok + m->n_tok; t++)
         covered[t] = 1;
     }

@@ -155,6 +155,34 @@ resolve_persons (DgAnalysis *a)
       }
 }
 
+/* The person a role phrase stands in apposition to: "NAME, [words] TITLE"
+ * with only the phrase's own words between the comma and the title.
+ * Returns the person's actor, or -1. */
+static int
+appositive_person (const DgAnalysis *a, guint role_index)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, role_index);
+  guint first = dg_analysis_sentence_first (a, m->sentence);
+  for (guint t = m->role_tok, steps = 0; t > first + 1 && steps < 8; t--, steps++)
+    {
+      if (dg_analysis_word_is (a, t - 1, DG_W_CLAUSEMARK | DG_W_AND))
+        return -1;
+      if (!dg_analysis_word_is (a, t - 1, DG_W_COMMA))
+        continue;
+      /* the mention that ends right before the comma */
+      for (guint k = role_index; k-- > 0;)
+        {
+          const DgMention *p = &g_array_index (a->mentions, DgMention, k);
+          if (p->sentence != m->sentence || p->tok + p->n_tok < t - 1)
+            break;
+          if (p->tok + p->n_tok == t - 1)
+            return p->kind == DG_MENTION_PERSON && !p->possessive ? p->actor : -1;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 static void
 resolve_roles_and_pronouns (DgAnalysis *a)
 {
@@ -178,8 +206,17 @@ resolve_roles_and_pronouns (DgAnalysis *a)
               found = (int) k;
               n_found++;
             }
+          int apposed = n_found == 0 ? appositive_person (a, i) : -1;
           if (n_found == 1)
             mention_to_actor (a, m, found);
+          else if (apposed >= 0)
+            {
+              /* "Holbrooke, Obama's hand-picked Afghanistan envoy,": the
+               * title describes the person before the comma */
+              DgActor *p = g_ptr_array_index (actors, apposed);
+              add_role (a, p, m);
+              mention_to_actor (a, m, apposed);
+            }
           else if (n_found == 0 && aff >= 0)
             /* "a U.S. official", "Norway's foreign minister" with no name
              * in the article: the official acts for the country (CAMEO

@@ -141,6 +141,21 @@ test_content_of_previous (void)
   CU_ASSERT_PTR_NULL (find_event (g, "04"));
 }
 
+/* "NAME, TITLE," - the title describes the person before the comma. */
+static void
+test_appositive_role (void)
+{
+  g_autoptr(DgFacts) f = run ("The talks between Ali Demir, Turkey's chief negotiator, and Greece "
+                              "ended on Monday.", "2024-02-02");
+  int p = dg_facts_find_actor (f, DG_ACTOR_PERSON, "Ali Demir");
+  CU_ASSERT_TRUE_FATAL (p >= 0);
+  CU_ASSERT_STRING_EQUAL (actor (f, p)->role, "chief negotiator");
+  CU_ASSERT_STRING_EQUAL (actor (f, actor (f, p)->affiliation)->code, "TUR");
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->participants->len, 2);   /* not Turkey as a third party */
+}
+
 /* An official with no name acts for the country. */
 static void
 test_unnamed_official (void)
@@ -348,7 +363,7 @@ main (void)
   DG_TEST_SUITE ("extract", DG_TEST (test_person_with_title), DG_TEST (test_unnamed_official),
                  DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
                  DG_TEST (test_shared_subject), DG_TEST (test_group_of_two),
-                 DG_TEST (test_content_of_previous),
+                 DG_TEST (test_content_of_previous), DG_TEST (test_appositive_role),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
