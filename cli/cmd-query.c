@@ -119,9 +119,9 @@ dg_cmd_query (int argc, char **argv)
       status = dg_cli_exit_for (error);
       goto out;
     }
-  if (capped && !common.quiet)
-    dg_cli_note (&common, "dipgraph: query: results capped at %" G_GINT64_FORMAT
-                 " rows (add a LIMIT or use --max-rows)\n", max_rows);
+  if (capped && common.verbose)
+    dg_cli_note (&common, "dipgraph: query: at most %" G_GINT64_FORMAT
+                 " results (add a LIMIT or use --max-rows)\n", max_rows);
   if (fflush (stdout) != 0)
     status = DG_EXIT_FAILURE;
 
