@@ -888,6 +888,19 @@ worker_main (gpointer data)
 
 /* ---- main thread: jobs ---- */
 
+/* The timeout lives on the server's context, which need not be the
+ * global default one (g_source_remove() would look there). */
+static void
+job_cancel_timeout (Job *job)
+{
+  GSource *src = job->timeout_id
+    ? g_main_context_find_source_by_id (job->server->context, job->timeout_id) : NULL;
+
+  if (src)
+    g_source_destroy (src);
+  job->timeout_id = 0;
+}
+
 static void
 job_finish_message (Job *job)
 {
@@ -895,11 +908,7 @@ job_finish_message (Job *job)
   SoupMessageHeaders *h;
 
   job->msg_done = TRUE;
-  if (job->timeout_id)
-    {
-      g_source_remove (job->timeout_id);
-      job->timeout_id = 0;
-    }
+  job_cancel_timeout (job);
   soup_server_message_set_status (msg, job->status, NULL);
   add_common_headers (job->server, msg);
   h = soup_server_message_get_response_headers (msg);
@@ -954,11 +963,7 @@ job_msg_finished (SoupServerMessage *msg, gpointer data)
   /* answered, or the client went away: nothing more to send */
   job->msg_done = TRUE;
   g_atomic_int_set (&job->abandoned, 1);
-  if (job->timeout_id)
-    {
-      g_source_remove (job->timeout_id);
-      job->timeout_id = 0;
-    }
+  job_cancel_timeout (job);
 }
 
 static Job *
@@ -998,10 +1003,12 @@ job_submit (DgServer *server, Job *job)
   server->outstanding++;
   soup_server_message_pause (msg);
   job->finished_id = g_signal_connect (msg, "finished", G_CALLBACK (job_msg_finished), job);
-  job->timeout_id = g_timeout_add_full (G_PRIORITY_DEFAULT,
-                                        (guint) (server->opt.timeout * 1000.0 + 0.5),
-                                        job_timeout_cb, job_ref (job),
-                                        (GDestroyNotify) job_unref);
+  {
+    GSource *src = g_timeout_source_new ((guint) (server->opt.timeout * 1000.0 + 0.5));
+    g_source_set_callback (src, job_timeout_cb, job_ref (job), (GDestroyNotify) job_unref);
+    job->timeout_id = g_source_attach (src, server->context);   /* not the default one */
+    g_source_unref (src);
+  }
   g_async_queue_push (job->kind == JOB_UPDATE ? server->update_queue : server->queue, job);
 }
 
