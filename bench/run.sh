@@ -2,14 +2,14 @@
 # bench/run.sh - throughput and query latency benchmark for dipgraph.
 # Usage: bench/run.sh /abs/path/to/dipgraph /abs/top_srcdir   (or: make bench)
 # Environment: BENCH_N (copies of the article, default 200),
-#              BENCH_STORES (store backends, default "sqlite"; e.g. "sqlite bdb"),
+#              BENCH_STORES (store backends, default "lmdb sqlite"; also "bdb"),
 #              BENCH_STORE=no skips the store benchmark (bench/store.sh).
 set -u
 
 DIPGRAPH=${1:?usage: run.sh DIPGRAPH SRCDIR}
 SRCDIR=${2:-.}
 N=${BENCH_N:-200}
-STORES=${BENCH_STORES:-sqlite}
+STORES=${BENCH_STORES:-lmdb sqlite}
 DATE=2009-03-31
 
 # --- input article ---------------------------------------------------------
@@ -110,6 +110,7 @@ LAT=$TMP/latency
 
 for backend in $STORES; do
   case $backend in
+    lmdb)   SPEC=lmdb:$TMP/store-lmdb; SPATH=$TMP/store-lmdb ;;
     sqlite) SPEC=sqlite:$TMP/store-sqlite.db; SPATH=$TMP/store-sqlite.db ;;
     bdb)    mkdir -p "$TMP/store-bdb"; SPEC=bdb:$TMP/store-bdb; SPATH=$TMP/store-bdb ;;
     memory) echo "bench: memory: store does not persist between runs, skipping" >&2; continue ;;
