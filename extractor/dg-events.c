@@ -592,7 +592,26 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     }
   else if (strcmp (frame, "say") == 0)
     {
-      int who = speaker_near (a, first_mention, trig->tok, trig_end, from, end);
+      /* ", saying ...": the speaker is the subject of the clause before */
+      const DgToken *tt = dg_analysis_token (a, trig->tok);
+      gboolean participle = trig->tok > sent_first
+                            && dg_analysis_word_is (a, trig->tok - 1, DG_W_COMMA)
+                            && tt->end - tt->start > 3
+                            && g_ascii_strncasecmp (a->text + tt->end - 3, "ing", 3) == 0;
+      int who = -1;
+      if (participle)
+        {
+          g_autoptr(GArray) main_subject = g_array_new (FALSE, FALSE, sizeof (int));
+          guint prev_from = clause_start (a, sent_first, trig->tok - 1);
+          const DgMention *prev = previous_trigger (a, first_mention, trig, prev_from);
+          if (prev)
+            subject_group (a, first_mention, prev->tok, clause_start (a, sent_first, prev->tok),
+                           main_subject);
+          if (main_subject->len)
+            who = g_array_index (main_subject, int, 0);
+        }
+      else
+        who = speaker_near (a, first_mention, trig->tok, trig_end, from, end);
       if (who >= 0)
         g_array_append_val (agents, who);
       /* "Karzai and Clinton said": the whole group */

@@ -226,6 +226,17 @@ test_statement_with_quote (void)
   CU_ASSERT_STRING_EQUAL (e->quote, "We will not accept this,");
 }
 
+/* ", saying ...": the speaker is the main clause's subject */
+static void
+test_saying (void)
+{
+  g_autoptr(DgFacts) f = run ("Turkish President Ali Demir criticized Greece over the fence, "
+                              "saying it would hurt trade.", "2024-02-02");
+  const DgEvent *e = find_event (f, "010");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label, "Ali Demir");
+}
+
 static void
 test_criticism_with_pronoun (void)
 {
@@ -364,6 +375,7 @@ main (void)
                  DG_TEST (test_reported_demand), DG_TEST (test_name_before_verb),
                  DG_TEST (test_shared_subject), DG_TEST (test_group_of_two),
                  DG_TEST (test_content_of_previous), DG_TEST (test_appositive_role),
+                 DG_TEST (test_saying),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
