@@ -1376,8 +1376,10 @@ request_finished (SoupServer *soup, SoupServerMessage *msg, gpointer data)
 
   if (!server->opt.log || !uri)
     return;
-  target = g_uri_join (G_URI_FLAGS_ENCODED, NULL, NULL, NULL, -1, g_uri_get_path (uri),
-                       g_uri_get_query (uri), NULL);
+  /* not g_uri_join(): it refuses a path starting "//" without a host
+   * (GET //x) and returns NULL (found by tests/fuzz/fuzz-serve) */
+  target = g_strconcat (g_uri_get_path (uri), g_uri_get_query (uri) ? "?" : "",
+                        g_uri_get_query (uri) ? g_uri_get_query (uri) : "", NULL);
   line = g_string_new (host ? host : "-");
   g_string_append_printf (line, " - - [%s] \"", date);
   append_clean (line, soup_server_message_get_method (msg), 16);
