@@ -262,6 +262,24 @@ read_answer (int fd, GString *answer, gboolean head)
     }
 }
 
+/* connect(), finished when libFuzzer's timer signal interrupts it */
+static gboolean
+connect_loopback (int fd, const struct sockaddr_in *sa)
+{
+  struct pollfd p = { .fd = fd, .events = POLLOUT };
+  int err = 0;
+  socklen_t len = sizeof err;
+
+  if (connect (fd, (const struct sockaddr *) sa, sizeof *sa) == 0)
+    return TRUE;
+  if (errno != EINTR && errno != EINPROGRESS)
+    return FALSE;
+  while (poll (&p, 1, ANSWER_TIMEOUT_MS) < 0 && errno == EINTR)
+    ;
+  return getsockopt (fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err == 0
+         && (p.revents & POLLOUT);
+}
+
 static gboolean
 status_line_ok (const char *s, gsize len)
 {
@@ -281,7 +299,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 
   sa.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
-  if (fd < 0 || connect (fd, (struct sockaddr *) &sa, sizeof sa) != 0)
+  if (fd < 0 || !connect_loopback (fd, &sa))
     {
       perror ("fuzz-serve: connect");
       abort ();
