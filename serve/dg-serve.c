@@ -162,6 +162,10 @@ add_common_headers (DgServer *server, SoupServerMessage *msg)
   soup_message_headers_replace (h, "X-Content-Type-Options", "nosniff");
   soup_message_headers_replace (h, "Referrer-Policy", "no-referrer");
   soup_message_headers_replace (h, "Server", "dipgraph/" PACKAGE_VERSION);
+  /* libsoup 3.2 (Debian 12) keeps a kept-alive socket open after the client
+   * has closed it (CLOSE-WAIT; found by fuzz-serve): one descriptor per
+   * past client until the process runs out.  One request per connection. */
+  soup_message_headers_replace (h, "Connection", "close");
   if (server->cors_origin)
     {
       soup_message_headers_replace (h, "Access-Control-Allow-Origin", server->cors_origin);
