@@ -33,6 +33,7 @@ typedef struct {
   DgRdf *rdf;
   DgStore *store;
   guint n_docs, n_failed, n_events;
+  GString *out;                 /* --dry-run: one document's N-Quads, reused */
 } Extract;
 
 static gboolean
@@ -100,7 +101,10 @@ extract_doc (Extract *x, const char *path, DgDocument *doc)
   if (x->dry_run)
     {
       /* N-Quads straight from the writer, no Redland objects */
-      g_autoptr(GString) buf = g_string_sized_new (64 * 1024);
+      if (!x->out)
+        x->out = g_string_sized_new (256 * 1024);
+      GString *buf = x->out;
+      g_string_truncate (buf, 0);
       graph = dg_writer_nquads (facts, x->base, buf, &n_triples);
       ok = fwrite (buf->str, 1, buf->len, stdout) == buf->len;
       if (!ok)
@@ -357,6 +361,8 @@ dg_cmd_extract (int argc, char **argv)
 out:
   dg_store_free (x.store);
   dg_rdf_free (x.rdf);
+  if (x.out)
+    g_string_free (x.out, TRUE);
   if (x.lex)
     dg_lexicon_unref (x.lex);
   g_free (x.common.store);

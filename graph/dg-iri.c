@@ -83,8 +83,42 @@ dg_iri_event (const char *base, const char *key)
   return g_strconcat (base_or_default (base), "event/", h, NULL);
 }
 
+gsize
+dg_iri_format_long (char *buf, glong v)
+{
+  char tmp[24];
+  gsize n = 0, len = 0;
+  gulong u = v < 0 ? -(gulong) v : (gulong) v;
+  do
+    tmp[n++] = '0' + u % 10;
+  while ((u /= 10));
+  if (v < 0)
+    buf[len++] = '-';
+  while (n)
+    buf[len++] = tmp[--n];
+  buf[len] = '\0';
+  return len;
+}
+
 char *
 dg_iri_sentence (const char *doc_iri, glong begin, glong end)
 {
-  return g_strdup_printf ("%s#char=%ld,%ld", doc_iri, begin, end);
+  /* g_strdup_printf ("%s#char=%ld,%ld") without printf: one per mention */
+  char num[2][24];
+  gsize n[2];
+  n[0] = dg_iri_format_long (num[0], begin);
+  n[1] = dg_iri_format_long (num[1], end);
+  gsize len = strlen (doc_iri);
+  char *s = g_malloc (len + 6 + n[0] + 1 + n[1] + 1);
+  char *p = s;
+  memcpy (p, doc_iri, len);
+  p += len;
+  memcpy (p, "#char=", 6);
+  p += 6;
+  memcpy (p, num[0], n[0]);
+  p += n[0];
+  *p++ = ',';
+  memcpy (p, num[1], n[1]);
+  p[n[1]] = '\0';
+  return s;
 }

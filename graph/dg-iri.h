@@ -25,6 +25,9 @@ char *dg_iri_organization (const char *base, const char *id);
 char *dg_iri_place (const char *base, const char *name);
 /* @key: what identifies the event: class, sorted participant IRIs, date. */
 char *dg_iri_event (const char *base, const char *key);
+/* Writes "%ld" of @v and a NUL to @buf (24 bytes or more) without printf;
+ * returns the number of digits (and sign). */
+gsize dg_iri_format_long (char *buf, glong v);
 /* A sentence of a document, as a NIF string: "<doc>#char=12,80". */
 char *dg_iri_sentence (const char *doc_iri, glong begin, glong end);
 

@@ -2,15 +2,26 @@
 #include <string.h>
 #include "dg-nquads.h"
 
-/* STRING_LITERAL_QUOTE: escape " \ LF CR; other controls as \u00XX. */
+/* Bytes STRING_LITERAL_QUOTE escapes: " \ and the controls. */
+static const guint8 literal_escape[256] = {
+  [0 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
+/* STRING_LITERAL_QUOTE: escape " \ LF CR TAB; other controls as \u00XX. */
 static void
 append_literal_text (GString *buf, const char *s, gsize len)
 {
+  const char *end = s + len;
   const char *run = s;
-  for (const char *p = s; p < s + len; p++)
+  for (const char *p = s;; p++)
     {
+      /* the common case: a long stretch of plain text */
+      while (p < end && !literal_escape[(unsigned char) *p])
+        p++;
+      if (p == end)
+        break;
       unsigned char c = (unsigned char) *p;
-      const char *esc = NULL;
+      const char *esc;
       char hex[8];
       if (c == '"')
         esc = "\\\"";
@@ -22,23 +33,21 @@ append_literal_text (GString *buf, const char *s, gsize len)
         esc = "\\r";
       else if (c == '\t')
         esc = "\\t";
-      else if (c < 0x20 || c == 0x7f)
+      else
         {
           g_snprintf (hex, sizeof hex, "\\u%04X", c);
           esc = hex;
         }
-      if (esc)
-        {
-          g_string_append_len (buf, run, p - run);
-          g_string_append (buf, esc);
-          run = p + 1;
-        }
+      dg_nquads_append_bytes (buf, run, p - run);
+      dg_nquads_append_bytes (buf, esc, strlen (esc));
+      run = p + 1;
     }
-  g_string_append_len (buf, run, s + len - run);
+  dg_nquads_append_bytes (buf, run, end - run);
 }
 
 /* IRIREF: characters the grammar forbids are written as \u escapes. */
-/* Bytes IRIREF forbids: controls, space and <>"{}|^`\ */
+/* Bytes IRIREF forbids: controls, space and <>"{}|^`\ (and the NUL that
+ * ends the string, so one scan finds both). */
 static const guint8 iri_escape[256] = {
   [0 ... 0x20] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['{'] = 1, ['}'] = 1,
   ['|'] = 1, ['^'] = 1, ['`'] = 1, ['\\'] = 1,
@@ -47,8 +56,23 @@ static const guint8 iri_escape[256] = {
 void
 dg_nquads_append_iri (GString *buf, const char *iri)
 {
+  const char *p = iri;
+  while (!iri_escape[(unsigned char) *p])
+    p++;
+  if (!*p)
+    {
+      /* nothing to escape: one copy */
+      gsize n = p - iri;
+      char *out = dg_nquads_reserve (buf, n + 2);
+      out[0] = '<';
+      memcpy (out + 1, iri, n);
+      out[n + 1] = '>';
+      buf->len += n + 2;
+      buf->str[buf->len] = '\0';
+      return;
+    }
   g_string_append_c (buf, '<');
-  const char *run = iri, *p = iri;
+  const char *run = iri;
   for (; *p; p++)
     if (iri_escape[(unsigned char) *p])
       {
@@ -60,6 +84,66 @@ dg_nquads_append_iri (GString *buf, const char *iri)
   g_string_append_c (buf, '>');
 }
 
+/* ---- IRI cache: direct-mapped on the string's address ------------------ */
+
+#define IRI_CACHE_SLOTS 256
+
+typedef struct {
+  const char *key;       /* address last formatted in this slot */
+  char *mem;             /* the IRI, NUL, then "<iri>" escaped */
+  gsize cap, raw_len, text_len;
+} IriSlot;
+
+struct DgNQuadsIriCache {
+  GString *scratch;
+  IriSlot slots[IRI_CACHE_SLOTS];
+};
+
+DgNQuadsIriCache *
+dg_nquads_iri_cache_new (void)
+{
+  DgNQuadsIriCache *c = g_new0 (DgNQuadsIriCache, 1);
+  c->scratch = g_string_sized_new (256);
+  return c;
+}
+
+void
+dg_nquads_iri_cache_free (DgNQuadsIriCache *cache)
+{
+  if (!cache)
+    return;
+  for (guint i = 0; i < IRI_CACHE_SLOTS; i++)
+    g_free (cache->slots[i].mem);
+  g_string_free (cache->scratch, TRUE);
+  g_free (cache);
+}
+
+void
+dg_nquads_iri_cache_append (DgNQuadsIriCache *cache, GString *buf, const char *iri)
+{
+  guintptr a = (guintptr) iri;
+  IriSlot *t = &cache->slots[((a >> 4) ^ (a >> 12)) % IRI_CACHE_SLOTS];
+  if (t->key != iri || strcmp (t->mem, iri) != 0)
+    {
+      GString *s = cache->scratch;
+      g_string_truncate (s, 0);
+      dg_nquads_append_iri (s, iri);
+      gsize raw_len = strlen (iri), need = raw_len + 1 + s->len;
+      if (need > t->cap)
+        {
+          t->cap = MAX (need, 128);
+          g_free (t->mem);
+          t->mem = g_malloc (t->cap);
+        }
+      memcpy (t->mem, iri, raw_len + 1);
+      memcpy (t->mem + raw_len + 1, s->str, s->len);
+      t->key = iri;
+      t->raw_len = raw_len;
+      t->text_len = s->len;
+    }
+  dg_nquads_append_bytes (buf, t->mem + t->raw_len + 1, t->text_len);
+}
+
 void
 dg_nquads_append_literal (GString *buf, const char *text, gsize len, const char *lang,
                           const char *datatype)
@@ -69,7 +153,7 @@ dg_nquads_append_literal (GString *buf, const char *text, gsize len, const char 
   g_string_append_c (buf, '"');
   if (datatype)
     {
-      g_string_append (buf, "^^");
+      dg_nquads_append_bytes (buf, "^^", 2);
       dg_nquads_append_iri (buf, datatype);
     }
   else if (lang && *lang)

@@ -23,8 +23,29 @@ typedef struct {
   gsize text_len;
   /* byte -> char offsets: characters before each 256-byte block */
   glong *block_chars;
-  GHashTable *spans;     /* NIF strings already written */
+  GHashTable *spans;     /* NIF strings already written (SpanKey) */
+  GHashTable *classes;   /* class name -> dip: IRI */
 } Writer;
+
+/* A NIF string of this document: its class and character offsets. */
+typedef struct {
+  const char *cls;
+  glong begin, end;
+} SpanKey;
+
+static guint
+span_key_hash (gconstpointer p)
+{
+  const SpanKey *k = p;
+  return g_str_hash (k->cls) ^ (guint) (k->begin * 31 + k->end);
+}
+
+static gboolean
+span_key_equal (gconstpointer a, gconstpointer b)
+{
+  const SpanKey *x = a, *y = b;
+  return x->begin == y->begin && x->end == y->end && strcmp (x->cls, y->cls) == 0;
+}
 
 static void
 emit (Writer *w, const char *s, const char *p, const DgObject *o)
@@ -78,8 +99,21 @@ static void
 emit_integer (Writer *w, const char *s, const char *p, glong value, const char *dt)
 {
   char buf[32];
-  g_snprintf (buf, sizeof buf, "%ld", value);
+  dg_iri_format_long (buf, value);
   emit_typed (w, s, p, buf, dt);
+}
+
+/* The dip: IRI of class @name, made once per document. */
+static const char *
+class_iri (Writer *w, const char *name)
+{
+  char *iri = g_hash_table_lookup (w->classes, name);
+  if (!iri)
+    {
+      iri = g_strconcat (DG_NS_DIP, name, NULL);
+      g_hash_table_insert (w->classes, g_strdup (name), iri);
+    }
+  return iri;
 }
 
 /* rdf:type for @cls and every ancestor. */
@@ -89,15 +123,11 @@ emit_types (Writer *w, const char *s, const char *cls)
   const char *const *chain = dg_cameo_class_chain (cls);
   if (!chain)
     {
-      g_autofree char *iri = g_strconcat (DG_NS_DIP, cls, NULL);
-      emit_iri (w, s, DG_RDF_TYPE, iri);
+      emit_iri (w, s, DG_RDF_TYPE, class_iri (w, cls));
       return;
     }
   for (; *chain; chain++)
-    {
-      g_autofree char *iri = g_strconcat (DG_NS_DIP, *chain, NULL);
-      emit_iri (w, s, DG_RDF_TYPE, iri);
-    }
+    emit_iri (w, s, DG_RDF_TYPE, class_iri (w, *chain));
 }
 
 #define BLOCK_SHIFT 8
@@ -144,8 +174,10 @@ span_node (Writer *w, guint start, guint end, const char *cls)
   glong e = char_offset (w, end);
   char *iri = dg_iri_sentence (w->doc_iri, b, e);
   /* a sentence that is evidence of several events is described once */
-  if (!g_hash_table_add (w->spans, g_strconcat (cls, iri, NULL)))
+  SpanKey key = { cls, b, e };
+  if (g_hash_table_contains (w->spans, &key))
     return iri;
+  g_hash_table_add (w->spans, g_memdup2 (&key, sizeof key));
   emit_iri (w, iri, DG_RDF_TYPE, cls);
   emit_span_text (w, iri, DG_NIF_ANCHOR, start, end);
   emit_integer (w, iri, DG_NIF_BEGIN, b, DG_XSD_NNINTEGER);
@@ -251,12 +283,25 @@ event_key (const Writer *w, const DgEvent *e, const char *cls, const char *evide
   for (guint i = 0; i < e->participants->len; i++)
     g_ptr_array_add (iris, w->actor_iris[g_array_index (e->participants, int, i)]);
   g_ptr_array_sort (iris, str_compare);
-  GString *key = g_string_new (cls);
+  GString *key = g_string_sized_new (256);
+  g_string_append (key, cls);
   for (guint i = 0; i < iris->len; i++)
-    g_string_append_printf (key, "|%s", (char *) g_ptr_array_index (iris, i));
-  g_string_append_printf (key, "|%s|%s", e->date ? e->date : "", e->modality);
+    {
+      g_string_append_c (key, '|');
+      g_string_append (key, g_ptr_array_index (iris, i));
+    }
+  /* "|date|modality", then "|cameo|quote" (printf's "(null)" kept) */
+  g_string_append_c (key, '|');
+  g_string_append (key, e->date ? e->date : "");
+  g_string_append_c (key, '|');
+  g_string_append (key, e->modality ? e->modality : "(null)");
   if (strcmp (cls, "Statement") == 0 || e->participants->len < 2)
-    g_string_append_printf (key, "|%s|%s", e->cameo, e->quote ? e->quote : evidence);
+    {
+      g_string_append_c (key, '|');
+      g_string_append (key, e->cameo ? e->cameo : "(null)");
+      g_string_append_c (key, '|');
+      g_string_append (key, e->quote ? e->quote : evidence);
+    }
   return g_string_free (key, FALSE);
 }
 
@@ -326,7 +371,8 @@ dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sink)
     .doc_iri = dg_iri_document (base, facts->doc->id),
     .text = facts->doc->text,
     .text_len = facts->doc->text_len,
-    .spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .spans = g_hash_table_new_full (span_key_hash, span_key_equal, g_free, NULL),
+    .classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
   };
   index_chars (&w);
   w.actor_iris = g_new0 (char *, facts->actors->len + 1);
@@ -347,6 +393,7 @@ dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sink)
   g_strfreev (w.actor_iris);
   g_strfreev (w.place_iris);
   g_hash_table_unref (w.spans);
+  g_hash_table_unref (w.classes);
   g_free (w.block_chars);
   return w.doc_iri;
 }
@@ -410,14 +457,16 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
 typedef struct {
   DgTripleSink sink;
   GString *out;
-  char *graph;           /* "<doc IRI>" */
+  char *tail;            /* " <doc IRI> .\n" */
+  gsize tail_len;
   guint n;
+  DgNQuadsIriCache *iris;
 } NQuadsSink;
 
 static void
 nquads_iri (NQuadsSink *q, const char *iri)
 {
-  dg_nquads_append_iri (q->out, iri);
+  dg_nquads_iri_cache_append (q->iris, q->out, iri);
 }
 
 static void
@@ -425,17 +474,15 @@ nquads_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgOb
 {
   NQuadsSink *q = (NQuadsSink *) sink;
   nquads_iri (q, s);
-  g_string_append_c (q->out, ' ');
+  dg_nquads_append_bytes (q->out, " ", 1);
   nquads_iri (q, p);
-  g_string_append_c (q->out, ' ');
+  dg_nquads_append_bytes (q->out, " ", 1);
   if (o->is_iri)
     nquads_iri (q, o->value);
   else
     dg_nquads_append_literal (q->out, o->value, o->len ? o->len : strlen (o->value),
                               NULL, o->datatype);
-  g_string_append_c (q->out, ' ');
-  g_string_append (q->out, q->graph);
-  g_string_append (q->out, " .\n");
+  dg_nquads_append_bytes (q->out, q->tail, q->tail_len);
   q->n++;
 }
 
@@ -443,13 +490,17 @@ char *
 dg_writer_nquads (const DgFacts *facts, const char *base, GString *out, guint *n_triples)
 {
   g_autofree char *doc = dg_iri_document (base, facts->doc->id);
-  GString *g = g_string_new (NULL);
+  GString *g = g_string_new (" ");
   dg_nquads_append_iri (g, doc);
+  g_string_append (g, " .\n");
   NQuadsSink q = {
-    .sink = { nquads_sink_triple }, .out = out, .graph = g_string_free (g, FALSE),
+    .sink = { nquads_sink_triple }, .out = out, .tail_len = g->len,
+    .iris = dg_nquads_iri_cache_new (),
   };
+  q.tail = g_string_free (g, FALSE);
   char *graph = dg_writer_write (facts, base, &q.sink);
-  g_free (q.graph);
+  g_free (q.tail);
+  dg_nquads_iri_cache_free (q.iris);
   if (n_triples)
     *n_triples = q.n;
   return graph;

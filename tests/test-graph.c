@@ -162,6 +162,93 @@ test_nquads_sink_same_triples (void)
   CU_ASSERT_STRING_EQUAL (a->str, b->str);   /* same lines, same order */
 }
 
+/* The escapes N-Triples requires, and nothing else. */
+static void
+test_nquads_escapes (void)
+{
+  g_autoptr(GString) b = g_string_new (NULL);
+  dg_nquads_append_iri (b, "http://x/a b<c>\"{|}^`\\d\x01\xc3\xa9");
+  CU_ASSERT_STRING_EQUAL (b->str, "<http://x/a\\u0020b\\u003Cc\\u003E\\u0022\\u007B\\u007C\\u007D"
+                                  "\\u005E\\u0060\\u005Cd\\u0001\xc3\xa9>");
+  g_string_truncate (b, 0);
+  dg_nquads_append_iri (b, "");
+  CU_ASSERT_STRING_EQUAL (b->str, "<>");
+  g_string_truncate (b, 0);
+  /* counted: the NUL inside is text too */
+  const char lit[] = "say \"hi\"\\\n\r\t\x7f\x1f\0z \xc3\xa9";
+  dg_nquads_append_literal (b, lit, sizeof lit - 1, NULL, NULL);
+  CU_ASSERT_EQUAL (b->len, strlen (b->str));
+  CU_ASSERT_STRING_EQUAL (b->str, "\"say \\\"hi\\\"\\\\\\n\\r\\t\\u007F\\u001F\\u0000z \xc3\xa9\"");
+  g_string_truncate (b, 0);
+  dg_nquads_append_literal (b, "12", 2, NULL, "http://www.w3.org/2001/XMLSchema#integer");
+  dg_nquads_append_literal (b, "Den Haag", 8, "nl", NULL);
+  dg_nquads_append_literal (b, "x", 1, "", NULL);
+  CU_ASSERT_STRING_EQUAL (b->str, "\"12\"^^<http://www.w3.org/2001/XMLSchema#integer>"
+                                  "\"Den Haag\"@nl\"x\"");
+  /* a long plain run crossing the buffer's growth */
+  g_autoptr(GString) big = g_string_new (NULL);
+  for (int i = 0; i < 1000; i++)
+    g_string_append (big, "abcdefghij");
+  g_autoptr(GString) c = g_string_sized_new (1);
+  dg_nquads_append_literal (c, big->str, big->len, NULL, NULL);
+  CU_ASSERT_EQUAL (c->len, big->len + 2);
+  CU_ASSERT_EQUAL (c->str[0], '"');
+  CU_ASSERT_EQUAL (c->str[c->len - 1], '"');
+  CU_ASSERT_EQUAL (c->str[c->len], '\0');
+}
+
+/* The IRI cache writes exactly what dg_nquads_append_iri writes, also when
+ * an address comes back with other contents. */
+static void
+test_nquads_iri_cache (void)
+{
+  g_autoptr(DgNQuadsIriCache) cache = dg_nquads_iri_cache_new ();
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_autoptr(GString) want = g_string_new (NULL);
+  char iri[64];
+  g_strlcpy (iri, "https://example.org/a", sizeof iri);
+  dg_nquads_iri_cache_append (cache, got, iri);
+  dg_nquads_iri_cache_append (cache, got, iri);
+  g_strlcpy (iri, "https://example.org/b c", sizeof iri);   /* same address */
+  dg_nquads_iri_cache_append (cache, got, iri);
+  g_strlcpy (iri, "https://example.org/b", sizeof iri);     /* a prefix of it */
+  dg_nquads_iri_cache_append (cache, got, iri);
+  CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/a><https://example.org/a>"
+                                    "<https://example.org/b\\u0020c><https://example.org/b>");
+  /* many strings, so slots collide and are reused; long ones grow a slot */
+  g_autoptr(GPtrArray) iris = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < 2000; i++)
+    g_ptr_array_add (iris, g_strdup_printf ("https://example.org/%u%s", i * 7919,
+                                            i % 97 == 0 ? "/a/much/longer/path/that/needs/more/room/"
+                                                          "than/the/slot/had/before/{x}" : ""));
+  g_string_truncate (got, 0);
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < iris->len; i += 1 + round)
+      {
+        const char *s = g_ptr_array_index (iris, (i * 31) % iris->len);
+        dg_nquads_iri_cache_append (cache, got, s);
+        dg_nquads_append_iri (want, s);
+      }
+  CU_ASSERT_EQUAL (got->len, want->len);
+  CU_ASSERT_STRING_EQUAL (got->str, want->str);
+}
+
+static void
+test_format_long (void)
+{
+  const glong values[] = { 0, 7, -1, 10, 1234567, -98765, G_MAXLONG, G_MINLONG };
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      char buf[32], want[32];
+      gsize n = dg_iri_format_long (buf, values[i]);
+      g_snprintf (want, sizeof want, "%ld", values[i]);
+      CU_ASSERT_STRING_EQUAL (buf, want);
+      CU_ASSERT_EQUAL (n, strlen (want));
+    }
+  g_autofree char *s = dg_iri_sentence (DG_NS_ID "doc/abc", 12, 480);
+  CU_ASSERT_STRING_EQUAL (s, DG_NS_ID "doc/abc#char=12,480");
+}
+
 int
 main (void)
 {
@@ -170,7 +257,9 @@ main (void)
     return 1;
   CU_initialize_registry ();
   DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_nif_offsets),
-                 DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples));
+                 DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples),
+                 DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_cache),
+                 DG_TEST (test_format_long));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
