@@ -6,10 +6,15 @@
  * Quads keep their graph; triples go into --graph IRI, else the default
  * graph.  A failure leaves the batches committed before it (run the load
  * again: quads already present are not added twice).
+ *
+ * N-Quads and N-Triples into lmdb take the bulk path: dg-nqparse hands
+ * out term bytes that go to dg_lmdb_add_quad() without any librdf node.
  */
 #include <string.h>
 #include <errno.h>
 #include "dg-cli.h"
+#include "dg-lmdb.h"
+#include "dg-nqparse.h"
 
 typedef struct {
   DgCommonOptions common;
@@ -19,10 +24,13 @@ typedef struct {
   librdf_world *world;
   librdf_model *model;
   librdf_node *graph_node;
+  librdf_storage *lmdb;       /* the bulk path: an lmdb store */
+  GByteArray *graph_term;     /* --graph in term bytes, or empty */
   gboolean txn;               /* the store has transactions */
   gboolean in_txn;
   gint64 in_batch;
   gint64 n;                   /* statements read */
+  gint64 n_before;            /* ... before the current file */
   gboolean failed;
 } Load;
 
@@ -83,6 +91,34 @@ on_statement (void *user_data, raptor_statement *st)
 }
 
 static gboolean
+on_terms (gpointer user_data, const guint8 *const term[4], const gsize len[4],
+          GError **error)
+{
+  Load *l = user_data;
+  const guint8 *t[4] = { term[0], term[1], term[2], term[3] };
+  gsize n[4] = { len[0], len[1], len[2], len[3] };
+
+  if (n[3] == 0 && l->graph_term->len)
+    {
+      t[3] = l->graph_term->data;
+      n[3] = l->graph_term->len;
+    }
+  l->n++;
+  if (!dg_lmdb_add_quad (l->lmdb, t, n, error))
+    {
+      l->failed = TRUE;
+      return FALSE;
+    }
+  if (++l->in_batch >= l->batch && (!batch_commit (l) || !batch_begin (l)))
+    {
+      l->failed = TRUE;
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE, "commit failed");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 load_file (Load *l, const char *path, DgRdf *rdf, GError **error)
 {
   raptor_world *raptor = librdf_world_get_raptor (l->world);
@@ -102,6 +138,18 @@ load_file (Load *l, const char *path, DgRdf *rdf, GError **error)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file", path);
       return FALSE;
+    }
+  if (l->lmdb && (strcmp (name, "nquads") == 0 || strcmp (name, "ntriples") == 0))
+    {
+      gint64 n = 0;
+      gboolean ok;
+      g_free (dg_rdf_take_messages (rdf));
+      l->n_before = l->n;
+      ok = dg_nq_parse_file (path, strcmp (name, "nquads") == 0, on_terms, l, &n, error);
+      if (!ok && l->failed)
+        g_prefix_error (error, "%s: writing failed after %" G_GINT64_FORMAT
+                        " statements: ", path, l->n - l->n_before - 1);
+      return ok;
     }
   parser = raptor_new_parser (raptor, name);
   if (!parser)
@@ -186,6 +234,17 @@ dg_cmd_load (int argc, char **argv)
     }
   l.model = dg_store_get_model (store);
   l.txn = TRUE;
+  l.graph_term = g_byte_array_new ();
+  if (g_str_has_prefix (dg_store_get_spec (store), "lmdb:"))
+    {
+      l.lmdb = librdf_model_get_storage (l.model);
+      if (l.graph)
+        {
+          g_byte_array_append (l.graph_term, (const guint8 *) "U", 1);
+          g_byte_array_append (l.graph_term, (const guint8 *) l.graph,
+                               (guint) strlen (l.graph));
+        }
+    }
   t0 = g_get_monotonic_time ();
   batch_begin (&l);
   for (int i = 1; i < argc; i++)
@@ -212,6 +271,8 @@ dg_cmd_load (int argc, char **argv)
   }
 
 out:
+  if (l.graph_term)
+    g_byte_array_free (l.graph_term, TRUE);
   if (l.graph_node)
     librdf_free_node (l.graph_node);
   dg_store_free (store);

@@ -50,6 +50,7 @@
 #define PENDING_FLUSH 200000     /* buffered quads before an early flush */
 #define TERM_CACHE_MAX 400000
 #define NODE_CACHE_MAX 400000
+#define TERM_ARENA_MAX (64u << 20)  /* bytes of cached terms */
 
 static const char *const order_names[N_ORDERS] = {
   "spog", "posg", "ospg", "gspo", "gpos", "gosp"
@@ -76,6 +77,28 @@ typedef struct {
   gint64 count;
 } Level;
 
+/* term bytes -> id: open addressing over an arena of the bytes (probed
+ * with borrowed bytes, no copy); cleared when it holds TERM_CACHE_MAX. */
+typedef struct {
+  guint64 hash;                  /* 0 = empty slot */
+  guint64 id;
+  guint32 off, len;
+} CacheSlot;
+
+typedef struct {
+  CacheSlot *slots;
+  guint32 mask;                  /* slots - 1 (a power of two) */
+  guint32 used;
+  GByteArray *arena;
+} TermCache;
+
+/* The last term seen at each quad position (bulk adds: consecutive
+ * statements share subject and graph). */
+typedef struct {
+  GByteArray *bytes;
+  guint64 id;                    /* 0 = none */
+} LastTerm;
+
 typedef struct {
   librdf_world *world;
   raptor_world *raptor;
@@ -96,9 +119,11 @@ typedef struct {
   ReadTxn *current;
   MDB_txn *spare;                /* a reset read txn kept for renew */
   /* caches: term key -> id, id -> librdf_node */
-  GHashTable *term_ids;
+  TermCache terms;
+  LastTerm last[4];
   GHashTable *id_nodes;
-  GByteArray *scratch, *term_buf, *key_buf;
+  GByteArray *term_buf, *key_buf;
+  char *last_error;              /* the last message logged */
 } Lmdb;
 
 static int order_for_mask[16];
@@ -125,9 +150,11 @@ choose_orders (void)
 static void
 lmdb_log (Lmdb *db, const char *what, int rc)
 {
+  g_free (db->last_error);
+  db->last_error = g_strdup_printf ("%s: %s%s%s", db->dir, what, rc ? ": " : "",
+                                    rc ? mdb_strerror (rc) : "");
   librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
-              "%s: %s%s%s", db->dir, what, rc ? ": " : "",
-              rc ? mdb_strerror (rc) : "");
+              "%s", db->last_error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -248,44 +275,115 @@ term_from_bytes (Lmdb *db, const guint8 *b, size_t len)
 
 /* The t2i key of term bytes (in place in @key). */
 static void
-dict_key (const GByteArray *term, GByteArray *key)
+dict_key (const guint8 *term, gsize len, GByteArray *key)
 {
   g_byte_array_set_size (key, 0);
-  if (term->len <= MAX_DIRECT_KEY)
-    g_byte_array_append (key, term->data, term->len);
+  if (len <= MAX_DIRECT_KEY)
+    g_byte_array_append (key, term, (guint) len);
   else
     {
       guint8 digest[32];
       gsize dlen = sizeof digest;
       g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-      g_checksum_update (sum, term->data, term->len);
+      g_checksum_update (sum, term, len);
       g_checksum_get_digest (sum, digest, &dlen);
       g_byte_array_append (key, (const guint8 *) "H", 1);
       g_byte_array_append (key, digest, (guint) dlen);
     }
 }
 
-/* Cache keys: 4-byte length + bytes. */
-static guint
-bytes_hash (gconstpointer p)
+static inline guint64
+hash_bytes (const guint8 *p, gsize n)
 {
-  guint32 len;
-  const guint8 *b = p;
-  guint32 h = 2166136261u;
+  guint64 h = 0x9e3779b97f4a7c15ull ^ n, w;
 
-  memcpy (&len, b, 4);
-  for (guint32 i = 0; i < len; i++)
-    h = (h ^ b[4 + i]) * 16777619u;
-  return h;
+  while (n >= 8)
+    {
+      memcpy (&w, p, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 29;
+      p += 8;
+      n -= 8;
+    }
+  w = 0;
+  memcpy (&w, p, n);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 32;
+  return h | 1;
 }
 
-static gboolean
-bytes_equal (gconstpointer a, gconstpointer b)
+static void
+cache_clear (TermCache *c)
 {
-  guint32 la, lb;
-  memcpy (&la, a, 4);
-  memcpy (&lb, b, 4);
-  return la == lb && memcmp ((const guint8 *) a + 4, (const guint8 *) b + 4, la) == 0;
+  g_clear_pointer (&c->slots, g_free);
+  c->mask = 0;
+  c->used = 0;
+  if (c->arena)
+    g_byte_array_set_size (c->arena, 0);
+}
+
+static CacheSlot *
+cache_slot (TermCache *c, guint64 h, const guint8 *b, gsize len)
+{
+  guint32 i = (guint32) h & c->mask;
+
+  for (;; i = (i + 1) & c->mask)
+    {
+      CacheSlot *sl = &c->slots[i];
+      if (sl->hash == 0
+          || (sl->hash == h && sl->len == len
+              && memcmp (c->arena->data + sl->off, b, len) == 0))
+        return sl;
+    }
+}
+
+/* 0 when not cached */
+static inline guint64
+cache_get (TermCache *c, guint64 h, const guint8 *b, gsize len)
+{
+  return c->slots ? cache_slot (c, h, b, len)->id : 0;
+}
+
+static void
+cache_put (TermCache *c, guint64 h, const guint8 *b, gsize len, guint64 id)
+{
+  CacheSlot *sl;
+
+  if (len > G_MAXUINT32 / 4)
+    return;
+  if (c->used >= TERM_CACHE_MAX || (c->arena && c->arena->len > TERM_ARENA_MAX))
+    cache_clear (c);
+  if (!c->arena)
+    c->arena = g_byte_array_new ();
+  if (!c->slots || (c->used + 1) * 2 > c->mask + 1)
+    {
+      guint32 n = c->slots ? 2 * (c->mask + 1) : 1024;
+      CacheSlot *old = c->slots;
+      guint32 old_n = c->slots ? c->mask + 1 : 0;
+      c->slots = g_new0 (CacheSlot, n);
+      c->mask = n - 1;
+      for (guint32 i = 0; i < old_n; i++)
+        if (old[i].hash)
+          {
+            guint32 j = (guint32) old[i].hash & c->mask;
+            while (c->slots[j].hash)
+              j = (j + 1) & c->mask;
+            c->slots[j] = old[i];
+          }
+      g_free (old);
+    }
+  sl = cache_slot (c, h, b, len);
+  if (sl->hash)
+    {
+      sl->id = id;
+      return;
+    }
+  sl->hash = h;
+  sl->id = id;
+  sl->off = c->arena->len;
+  sl->len = (guint32) len;
+  g_byte_array_append (c->arena, b, (guint) len);
+  c->used++;
 }
 
 static guint
@@ -304,7 +402,9 @@ id_equal (gconstpointer a, gconstpointer b)
 static void
 clear_caches (Lmdb *db)
 {
-  g_hash_table_remove_all (db->term_ids);
+  cache_clear (&db->terms);
+  for (int i = 0; i < 4; i++)
+    db->last[i].id = 0;
   g_hash_table_remove_all (db->id_nodes);
 }
 
@@ -317,33 +417,33 @@ write_txn (Lmdb *db)
   return db->levels->len ? g_array_index (db->levels, Level, db->levels->len - 1).txn : NULL;
 }
 
-/* The id of @node, 0 when unknown; with @create (in a write txn) a new
- * id is assigned.  -1 (as G_MAXUINT64) on error. */
+/* The id of the term @b (@len bytes, the encoding above), 0 when unknown;
+ * with @create (in a write txn) a new id is assigned.  G_MAXUINT64 on
+ * error. */
 static guint64
-node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
+term_id (Lmdb *db, MDB_txn *txn, const guint8 *b, gsize len, gboolean create)
 {
-  GByteArray *s = db->scratch;
-  GByteArray *term = db->term_buf;
   GByteArray *key = db->key_buf;
-  guint64 *cached;
+  guint64 h = hash_bytes (b, len);
   MDB_val k, v;
   guint64 id;
   guint8 idb[8];
   int rc;
 
-  if (!term_bytes (node, term))
-    return G_MAXUINT64;
-  /* cache probe: length-prefixed term bytes in the scratch buffer */
-  g_byte_array_set_size (s, 4 + term->len);
-  memcpy (s->data, &term->len, 4);
-  memcpy (s->data + 4, term->data, term->len);
-  cached = g_hash_table_lookup (db->term_ids, s->data);
-  if (cached)
-    return *cached;
-
-  dict_key (term, key);
-  k.mv_size = key->len;
-  k.mv_data = key->data;
+  id = cache_get (&db->terms, h, b, len);
+  if (id)
+    return id;
+  if (len <= MAX_DIRECT_KEY)
+    {
+      k.mv_size = len;
+      k.mv_data = (void *) b;
+    }
+  else
+    {
+      dict_key (b, len, key);
+      k.mv_size = key->len;
+      k.mv_data = key->data;
+    }
   rc = mdb_get (txn, db->t2i, &k, &v);
   if (rc == 0 && v.mv_size == 8)
     id = get_be64 (v.mv_data);
@@ -358,7 +458,7 @@ node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
       rc = mdb_put (txn, db->t2i, &k, &v, 0);
       if (rc == 0)
         {
-          MDB_val ik = { 8, idb }, iv = { term->len, term->data };
+          MDB_val ik = { 8, idb }, iv = { len, (void *) b };
           rc = mdb_put (txn, db->i2t, &ik, &iv, MDB_APPEND);
           if (rc == MDB_KEYEXIST)   /* ids out of order: cannot happen, but */
             rc = mdb_put (txn, db->i2t, &ik, &iv, 0);
@@ -374,14 +474,20 @@ node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
       lmdb_log (db, "cannot read the dictionary", rc);
       return G_MAXUINT64;
     }
-  if (g_hash_table_size (db->term_ids) >= TERM_CACHE_MAX)
-    g_hash_table_remove_all (db->term_ids);
-  {
-    guint64 *val = g_new (guint64, 1);
-    *val = id;
-    g_hash_table_insert (db->term_ids, g_memdup2 (s->data, s->len), val);
-  }
+  cache_put (&db->terms, h, b, len, id);
   return id;
+}
+
+/* The id of @node, 0 when unknown; with @create (in a write txn) a new
+ * id is assigned.  G_MAXUINT64 on error. */
+static guint64
+node_id (Lmdb *db, MDB_txn *txn, librdf_node *node, gboolean create)
+{
+  GByteArray *term = db->term_buf;
+
+  if (!term_bytes (node, term))
+    return G_MAXUINT64;
+  return term_id (db, txn, term->data, term->len, create);
 }
 
 /* A new reference to the node of @id, or NULL. */
@@ -444,64 +550,101 @@ memcmp_key (const void *a, const void *b)
 }
 
 
-/* Sorts @n keys of order @o built from @quads; ids below 2^32 (the usual
- * case) go through a radix sort of 128-bit packed keys, else qsort. */
+/* Sorts @n keys of order @o built from @quads.  Ids that fit in B <= 32
+ * bits (the usual case) are packed into 4B-bit integers and radix-sorted
+ * by 11-bit digits (all histograms in one pass); larger ids and small
+ * batches (one document) go through qsort. */
 typedef unsigned __int128 u128;
+
+#define RADIX_BITS 11
+#define RADIX (1u << RADIX_BITS)
 
 static void
 sorted_keys (const Quad *quads, guint n, int o, guint8 *out)
 {
   guint64 all = 0;
-  g_autofree u128 *a = NULL, *b = NULL;
+  int b = 1, bits, passes;
+  u128 mask;
+  g_autofree u128 *a = NULL, *tmp = NULL;
   g_autofree guint32 *count = NULL;
 
   for (guint i = 0; i < n; i++)
     all |= quads[i].q[0] | quads[i].q[1] | quads[i].q[2] | quads[i].q[3];
-  if (all >> 32)
+  while (b < 64 && (all >> b))
+    b++;
+  if (b > 32 || n < 8192)
     {
       for (guint i = 0; i < n; i++)
         quad_key (&quads[i], o, out + (gsize) i * KEY_LEN);
       qsort (out, n, KEY_LEN, memcmp_key);
       return;
     }
-  a = g_new (u128, MAX (n, 1));
-  b = g_new (u128, MAX (n, 1));
-  count = g_new (guint32, 65536);
+  bits = 4 * b;
+  passes = (bits + RADIX_BITS - 1) / RADIX_BITS;
+  mask = ((u128) 1 << b) - 1;
+  a = g_new (u128, n);
+  tmp = g_new (u128, n);
+  count = g_new0 (guint32, (gsize) passes * RADIX);
   for (guint i = 0; i < n; i++)
     {
       u128 v = 0;
       for (int k = 0; k < 4; k++)
-        v = (v << 32) | (u128) quads[i].q[order_pos[o][k]];
+        v = (v << b) | (u128) quads[i].q[order_pos[o][k]];
       a[i] = v;
+      for (int pass = 0; pass < passes; pass++)
+        count[pass * RADIX + ((guint) (v >> (RADIX_BITS * pass)) & (RADIX - 1))]++;
     }
-  for (int pass = 0; pass < 8; pass++)
+  for (int pass = 0; pass < passes; pass++)
     {
-      int shift = 16 * pass;
+      guint32 *c = count + pass * RADIX;
+      int shift = RADIX_BITS * pass;
       guint32 sum = 0;
       gboolean trivial = FALSE;
-      memset (count, 0, 65536 * sizeof (guint32));
-      for (guint i = 0; i < n; i++)
-        count[(guint) (a[i] >> shift) & 0xffff]++;
-      for (guint d = 0; d < 65536; d++)
+      for (guint d = 0; d < RADIX; d++)
         {
-          guint32 c = count[d];
-          if (c == n)
+          guint32 x = c[d];
+          if (x == n)
             trivial = TRUE;
-          count[d] = sum;
-          sum += c;
+          c[d] = sum;
+          sum += x;
         }
       if (trivial)
         continue;
       for (guint i = 0; i < n; i++)
-        b[count[(guint) (a[i] >> shift) & 0xffff]++] = a[i];
-      { u128 *t = a; a = b; b = t; }
+        tmp[c[(guint) (a[i] >> shift) & (RADIX - 1)]++] = a[i];
+      { u128 *t = a; a = tmp; tmp = t; }
     }
   for (guint i = 0; i < n; i++)
     {
       guint8 *key = out + (gsize) i * KEY_LEN;
       for (int k = 0; k < 4; k++)
-        put_be64 (key + 8 * k, (guint64) (a[i] >> (32 * (3 - k))) & 0xffffffffu);
+        put_be64 (key + 8 * k, (guint64) ((a[i] >> (b * (3 - k))) & mask));
     }
+}
+
+/* The first of the @n sorted @keys that sorts after every key in the
+ * database of @cur: from there on they can be appended (MDB_APPEND: no
+ * search, and full pages instead of half-full ones after a split). */
+static guint
+append_from (MDB_cursor *cur, const guint8 *keys, guint n)
+{
+  MDB_val k, v;
+  guint lo = 0, hi = n;
+  int rc = mdb_cursor_get (cur, &k, &v, MDB_LAST);
+
+  if (rc != 0)
+    return 0;                   /* empty: all of them */
+  if (k.mv_size != KEY_LEN)
+    return n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (memcmp (keys + (gsize) mid * KEY_LEN, k.mv_data, KEY_LEN) > 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo;
 }
 
 /* Writes the buffered quads: primary index first (duplicates are refused
@@ -523,14 +666,18 @@ flush_pending (Lmdb *db)
   {
     MDB_cursor *cur = NULL;
     MDB_val empty = { 0, NULL };
+    guint from = 0;
     rc = mdb_cursor_open (txn, db->idx[0], &cur);
+    if (rc == 0)
+      from = append_from (cur, keys, pend->len);
     for (guint i = 0; rc == 0 && i < pend->len; i++)
       {
         guint8 *key = keys + (gsize) i * KEY_LEN;
         MDB_val k = { KEY_LEN, key };
         if (i > 0 && memcmp (key, keys + (gsize) (i - 1) * KEY_LEN, KEY_LEN) == 0)
           continue;
-        rc = mdb_cursor_put (cur, &k, &empty, MDB_NOOVERWRITE);
+        rc = mdb_cursor_put (cur, &k, &empty,
+                             i >= from ? MDB_NOOVERWRITE | MDB_APPEND : MDB_NOOVERWRITE);
         if (rc == MDB_KEYEXIST)
           {
             rc = 0;
@@ -552,13 +699,15 @@ flush_pending (Lmdb *db)
       MDB_cursor *cur = NULL;
       MDB_val empty = { 0, NULL };
       sorted_keys (fresh, n, o, ok);
+      guint from = 0;
       rc = mdb_cursor_open (txn, db->idx[o], &cur);
+      if (rc == 0)
+        from = append_from (cur, ok, n);
       for (guint i = 0; rc == 0 && i < n; i++)
         {
           MDB_val k = { KEY_LEN, ok + (gsize) i * KEY_LEN };
-          rc = mdb_cursor_put (cur, &k, &empty, 0);
+          rc = mdb_cursor_put (cur, &k, &empty, i >= from ? MDB_APPEND : 0);
         }
-      if (cur)
       if (cur)
         mdb_cursor_close (cur);
     }
@@ -1054,10 +1203,10 @@ lmdb_init (librdf_storage *storage, const char *name, librdf_hash *options)
   db->dir = g_strdup (name ? name : "");
   db->levels = g_array_new (FALSE, FALSE, sizeof (Level));
   db->pending = g_array_new (FALSE, FALSE, sizeof (Quad));
-  db->term_ids = g_hash_table_new_full (bytes_hash, bytes_equal, g_free, g_free);
+  for (int i = 0; i < 4; i++)
+    db->last[i].bytes = g_byte_array_new ();
   db->id_nodes = g_hash_table_new_full (id_hash, id_equal, g_free,
                                         (GDestroyNotify) librdf_free_node);
-  db->scratch = g_byte_array_new ();
   db->term_buf = g_byte_array_new ();
   db->key_buf = g_byte_array_new ();
   db->map_size = sizeof (size_t) >= 8 ? (size_t) 1 << 40 : (size_t) 1 << 30;
@@ -1173,11 +1322,15 @@ lmdb_terminate (librdf_storage *storage)
     mdb_env_close (db->env);
   g_array_free (db->levels, TRUE);
   g_array_free (db->pending, TRUE);
-  g_hash_table_destroy (db->term_ids);
+  cache_clear (&db->terms);
+  if (db->terms.arena)
+    g_byte_array_free (db->terms.arena, TRUE);
+  for (int i = 0; i < 4; i++)
+    g_byte_array_free (db->last[i].bytes, TRUE);
   g_hash_table_destroy (db->id_nodes);
-  g_byte_array_free (db->scratch, TRUE);
   g_byte_array_free (db->term_buf, TRUE);
   g_byte_array_free (db->key_buf, TRUE);
+  g_free (db->last_error);
   g_free (db->dir);
   g_free (db);
 }
@@ -1291,6 +1444,37 @@ lmdb_add_statements (librdf_storage *storage, librdf_stream *stream)
   return lmdb_context_add_statements (storage, NULL, stream);
 }
 
+/* Adds the quad of term bytes (@len[3] == 0: the default graph) to the
+ * buffer of the current write transaction. */
+static int
+add_terms (Lmdb *db, const guint8 *const b[4], const gsize len[4])
+{
+  MDB_txn *txn = write_txn (db);
+  Quad qd = { { 0, 0, 0, 0 } };
+
+  for (int i = 0; i < 4; i++)
+    {
+      LastTerm *lt = &db->last[i];
+      if (i == 3 && len[3] == 0)
+        continue;
+      if (lt->id && lt->bytes->len == len[i] && memcmp (lt->bytes->data, b[i], len[i]) == 0)
+        qd.q[i] = lt->id;
+      else
+        {
+          qd.q[i] = term_id (db, txn, b[i], len[i], TRUE);
+          if (qd.q[i] == G_MAXUINT64)
+            return 1;
+          g_byte_array_set_size (lt->bytes, 0);
+          g_byte_array_append (lt->bytes, b[i], (guint) len[i]);
+          lt->id = qd.q[i];
+        }
+    }
+  g_array_append_val (db->pending, qd);
+  if (db->pending->len >= PENDING_FLUSH)
+    return flush_pending (db);
+  return 0;
+}
+
 /* Deletes one quad (SPOG order ids) from all indexes; 0 also when absent. */
 static int
 delete_quad (Lmdb *db, MDB_txn *txn, const Quad *qd, gboolean *found)
@@ -1344,6 +1528,42 @@ lmdb_remove_statement (librdf_storage *storage, librdf_statement *st)
   return lmdb_context_remove_statement (storage, NULL, st);
 }
 
+/* Removes every quad of graph @g (0: the default graph). */
+static int
+remove_graph (Lmdb *db, MDB_txn *txn, guint64 g)
+{
+  /* collect the graph's keys from GSPO, then delete everywhere */
+  g_autoptr (GArray) quads = g_array_new (FALSE, FALSE, sizeof (Quad));
+  guint8 key[KEY_LEN] = { 0 };
+  MDB_cursor *cur = NULL;
+  MDB_val k = { KEY_LEN, key }, v;
+  int rc;
+
+  put_be64 (key, g);
+  rc = mdb_cursor_open (txn, db->idx[3], &cur);
+  if (rc == 0)
+    rc = mdb_cursor_get (cur, &k, &v, MDB_SET_RANGE);
+  while (rc == 0 && k.mv_size == KEY_LEN && get_be64 (k.mv_data) == g)
+    {
+      Quad qd;
+      key_quad (k.mv_data, 3, &qd);
+      g_array_append_val (quads, qd);
+      rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT);
+    }
+  if (cur)
+    mdb_cursor_close (cur);
+  if (rc == MDB_NOTFOUND)
+    rc = 0;
+  for (guint i = 0; rc == 0 && i < quads->len; i++)
+    {
+      gboolean found;
+      rc = delete_quad (db, txn, &g_array_index (quads, Quad, i), &found);
+    }
+  if (rc)
+    lmdb_log (db, "cannot remove a graph", rc);
+  return rc;
+}
+
 static int
 lmdb_context_remove_statements (librdf_storage *storage, librdf_node *context)
 {
@@ -1361,35 +1581,7 @@ lmdb_context_remove_statements (librdf_storage *storage, librdf_node *context)
   if (rc == 0 && g == G_MAXUINT64)
     rc = 1;
   if (rc == 0 && (g != 0 || !context))
-    {
-      /* collect the graph's keys from GSPO, then delete everywhere */
-      g_autoptr (GArray) quads = g_array_new (FALSE, FALSE, sizeof (Quad));
-      guint8 key[KEY_LEN] = { 0 };
-      MDB_cursor *cur = NULL;
-      MDB_val k = { KEY_LEN, key }, v;
-      put_be64 (key, g);
-      rc = mdb_cursor_open (txn, db->idx[3], &cur);
-      if (rc == 0)
-        rc = mdb_cursor_get (cur, &k, &v, MDB_SET_RANGE);
-      while (rc == 0 && k.mv_size == KEY_LEN && get_be64 (k.mv_data) == g)
-        {
-          Quad qd;
-          key_quad (k.mv_data, 3, &qd);
-          g_array_append_val (quads, qd);
-          rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT);
-        }
-      if (cur)
-        mdb_cursor_close (cur);
-      if (rc == MDB_NOTFOUND)
-        rc = 0;
-      for (guint i = 0; rc == 0 && i < quads->len; i++)
-        {
-          gboolean found;
-          rc = delete_quad (db, txn, &g_array_index (quads, Quad, i), &found);
-        }
-      if (rc)
-        lmdb_log (db, "cannot remove a graph", rc);
-    }
+    rc = remove_graph (db, txn, g);
   return auto_end (db, began, rc ? 1 : 0);
 }
 
@@ -1657,6 +1849,139 @@ dg_lmdb_exists (const char *dir)
 {
   g_autofree char *data = g_build_filename (dir, "data.mdb", NULL);
   return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+/* ------------------------------------------------------------------ */
+/* Bulk writing in term bytes */
+
+static gboolean
+term_ok (const guint8 *b, gsize len, const char *kinds)
+{
+  return b && len >= 1 && strchr (kinds, b[0]) != NULL && b[0] != 0;
+}
+
+static gboolean
+write_error (Lmdb *db, GError **error, const char *what)
+{
+  g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE, "%s%s%s", what,
+               db->last_error ? ": " : "", db->last_error ? db->last_error : "");
+  return FALSE;
+}
+
+gboolean
+dg_lmdb_add_quad (librdf_storage *storage, const guint8 *const term[4],
+                  const gsize len[4], GError **error)
+{
+  Lmdb *db;
+  gboolean began;
+  int rc;
+
+  g_return_val_if_fail (storage != NULL && term != NULL && len != NULL, FALSE);
+  db = librdf_storage_get_instance (storage);
+  if (!term_ok (term[0], len[0], "UB") || !term_ok (term[1], len[1], "U")
+      || !term_ok (term[2], len[2], "UBL@^")
+      || (len[3] && !term_ok (term[3], len[3], "UB")))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                   "%s: a quad with a malformed term", db->dir);
+      return FALSE;
+    }
+  began = auto_begin (db);
+  if (!began && !db->levels->len)
+    return write_error (db, error, "cannot begin a write transaction");
+  rc = auto_end (db, began, add_terms (db, term, len));
+  if (rc)
+    return write_error (db, error, "cannot add a quad");
+  return TRUE;
+}
+
+gboolean
+dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph, gsize graph_len,
+                       const guint8 *triples, gsize size, GError **error)
+{
+  Lmdb *db;
+  MDB_txn *txn;
+  const guint8 *t[4];
+  gsize len[4];
+  guint64 g;
+  int rc = 0;
+
+  g_return_val_if_fail (storage != NULL && graph != NULL, FALSE);
+  g_return_val_if_fail (triples != NULL || size == 0, FALSE);
+  db = librdf_storage_get_instance (storage);
+  if (!term_ok (graph, graph_len, "UB"))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                   "%s: a malformed graph name", db->dir);
+      return FALSE;
+    }
+  /* every triple is checked before anything is written */
+  for (gsize off = 0; off < size;)
+    for (int i = 0; i < 3; i++)
+      {
+        guint32 n;
+        if (size - off < 4)
+          goto malformed;
+        memcpy (&n, triples + off, 4);
+        if (size - off - 4 < n
+            || !term_ok (triples + off + 4, n, i == 0 ? "UB" : i == 1 ? "U" : "UBL@^"))
+          goto malformed;
+        off += 4 + (gsize) n;
+        if (i < 2 && off >= size)
+          goto malformed;
+      }
+  if (txn_begin (db) != 0)
+    return write_error (db, error, "cannot begin a transaction");
+  txn = write_txn (db);
+  g = term_id (db, txn, graph, graph_len, FALSE);
+  if (g == G_MAXUINT64)
+    rc = 1;
+  else if (g != 0)
+    rc = remove_graph (db, txn, g);
+  t[3] = graph;
+  len[3] = graph_len;
+  for (gsize off = 0; rc == 0 && off < size;)
+    {
+      for (int i = 0; i < 3; i++)
+        {
+          guint32 n;
+          memcpy (&n, triples + off, 4);
+          t[i] = triples + off + 4;
+          len[i] = n;
+          off += 4 + (gsize) n;
+        }
+      rc = add_terms (db, t, len);
+    }
+  if (rc)
+    {
+      txn_abort (db);
+      return write_error (db, error, "cannot replace a graph");
+    }
+  if (txn_commit (db) != 0)
+    return write_error (db, error, "cannot commit a graph");
+  return TRUE;
+
+malformed:
+  g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+               "%s: a malformed triple (nothing written)", db->dir);
+  return FALSE;
+}
+
+void
+dg_lmdb_append_term (GByteArray *out, char kind, const char *extra, gsize extra_len,
+                     const char *text, gsize text_len)
+{
+  guint32 n = (guint32) (1 + (extra ? extra_len + 1 : 0) + text_len);
+  guint8 k = (guint8) kind;
+
+  g_byte_array_append (out, (const guint8 *) &n, 4);
+  g_byte_array_append (out, &k, 1);
+  if (extra)
+    {
+      g_byte_array_append (out, (const guint8 *) extra, (guint) extra_len);
+      g_byte_array_append (out, (const guint8 *) "", 1);
+    }
+  g_byte_array_append (out, (const guint8 *) text, (guint) text_len);
 }
 
 /* ------------------------------------------------------------------ */

@@ -32,6 +32,31 @@ void dg_lmdb_register (librdf_world *world);
 /* TRUE when @dir holds an LMDB environment (a data.mdb file). */
 gboolean dg_lmdb_exists (const char *dir);
 
+/* Bulk writing without librdf nodes.  Terms are given in the store's term
+ * encoding (see dg-lmdb.c): 'U' IRI | 'B' blank node id | 'L' text |
+ * '@' language NUL text | '^' datatype-IRI NUL text.  @storage must be a
+ * DG_LMDB_FACTORY storage.  Inside a librdf transaction of the storage
+ * (librdf_model_transaction_start) the quads join it, else each call is a
+ * transaction of its own. */
+
+/* Adds one quad; @len[3] == 0 puts it in the default graph.  Duplicates
+ * are ignored. */
+gboolean dg_lmdb_add_quad (librdf_storage *storage, const guint8 *const term[4],
+                           const gsize len[4], GError **error);
+
+/* Replaces the graph named @graph by the triples in @triples: @size bytes
+ * of (4-byte host-order length, term bytes) x 3 per triple, as
+ * dg_lmdb_append_term() writes them.  Atomic (a nested transaction):
+ * on failure the old graph is intact. */
+gboolean dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph,
+                                gsize graph_len, const guint8 *triples, gsize size,
+                                GError **error);
+
+/* Appends one length-prefixed term to @out: @kind 'U' 'B' 'L' (@extra
+ * NULL), '@' (@extra = the language) or '^' (@extra = the datatype IRI). */
+void dg_lmdb_append_term (GByteArray *out, char kind, const char *extra,
+                          gsize extra_len, const char *text, gsize text_len);
+
 typedef struct {
   gint64 quads;          /* the count key */
   gint64 index_rows[6];  /* entries in SPOG POSG OSPG GSPO GPOS GOSP */

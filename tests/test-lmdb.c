@@ -18,6 +18,8 @@
 #include "dg-reader.h"
 #include "dg-extract.h"
 #include "dg-writer.h"
+#include "dg-nqparse.h"
+#include <lmdb.h>
 
 
 static char *tmpdir;
@@ -466,6 +468,159 @@ test_same_answers_as_sqlite (void)
     }
 }
 
+/* Every key and value of the named databases of the environment @dir. */
+static char *
+env_dump (const char *dir)
+{
+  static const char *const names[] = { "i2t", "t2i", "spog", "posg", "ospg",
+                                       "gspo", "gpos", "gosp", "meta" };
+  GString *out = g_string_new (NULL);
+  MDB_env *env = NULL;
+  MDB_txn *txn = NULL;
+
+  CU_ASSERT_EQUAL_FATAL (mdb_env_create (&env), 0);
+  mdb_env_set_maxdbs (env, 16);
+  CU_ASSERT_EQUAL_FATAL (mdb_env_open (env, dir, MDB_RDONLY | MDB_NOTLS, 0644), 0);
+  CU_ASSERT_EQUAL_FATAL (mdb_txn_begin (env, NULL, MDB_RDONLY, &txn), 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      MDB_dbi dbi;
+      MDB_cursor *cur;
+      MDB_val k, v;
+      CU_ASSERT_EQUAL_FATAL (mdb_dbi_open (txn, names[i], 0, &dbi), 0);
+      mdb_cursor_open (txn, dbi, &cur);
+      g_string_append_printf (out, "[%s]\n", names[i]);
+      for (int rc = mdb_cursor_get (cur, &k, &v, MDB_FIRST); rc == 0;
+           rc = mdb_cursor_get (cur, &k, &v, MDB_NEXT))
+        {
+          for (gsize j = 0; j < k.mv_size; j++)
+            g_string_append_printf (out, "%02x", ((guint8 *) k.mv_data)[j]);
+          g_string_append_c (out, ' ');
+          for (gsize j = 0; j < v.mv_size; j++)
+            g_string_append_printf (out, "%02x", ((guint8 *) v.mv_data)[j]);
+          g_string_append_c (out, '\n');
+        }
+      mdb_cursor_close (cur);
+    }
+  mdb_txn_abort (txn);
+  mdb_env_close (env);
+  return g_string_free (out, FALSE);
+}
+
+static const char bulk_text[] =
+  "# escapes, language tags, datatypes, blank nodes, the default graph\n"
+  "<http://ex.org/a> <http://ex.org/p> \"x\\u00e9\\\"q\\\\\\n\\tz\"@EN-us <http://ex.org/g> .\n"
+  "<http://ex.org/a> <http://ex.org/p> \"s\"^^<http://www.w3.org/2001/XMLSchema#string> <http://ex.org/g> .\n"
+  "_:b1 <http://ex.org/p> _:b2 <http://ex.org/g> .\n"
+  "_:b1 <http://ex.org/p> \"plain\" .\n"
+  "\n"
+  "<http://ex.org/a\\u00E9> <http://ex.org/p> \"1\"^^<http://ex.org/dt\\u0041> _:g1 .\n"
+  "   <http://ex.org/a>\t<http://ex.org/p>   \"tab sep\"   .   \r\n"
+  "<http://ex.org/a> <http://ex.org/p> \"\\U0001F600 caf\xc3\xa9\" <http://ex.org/g> . # note\n"
+  "<http://ex.org/a> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n"
+  "<http://ex.org/a> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n"
+  "<http://ex.org/b> <http://ex.org/q> \"long \\\"quoted\\\" text\"@de-DE-1996 <http://ex.org/h> .";
+
+static gboolean
+bulk_add (gpointer user_data, const guint8 *const term[4], const gsize len[4],
+          GError **error)
+{
+  return dg_lmdb_add_quad (user_data, term, len, error);
+}
+
+static void
+raptor_add (void *user_data, raptor_statement *st)
+{
+  CU_ASSERT_EQUAL (librdf_storage_context_add_statement
+                   (user_data, (librdf_node *) st->graph, (librdf_statement *) st), 0);
+}
+
+/* dg-nqparse + dg_lmdb_add_quad store exactly what raptor's N-Quads parser
+ * through librdf stores: the same terms, ids, keys and counts. */
+static void
+test_bulk_load_same_as_raptor (void)
+{
+  g_autofree char *da = tmp_path ("bulk-raptor");
+  g_autofree char *db = tmp_path ("bulk-nq");
+  g_autofree char *text = g_strdup (bulk_text);
+  g_autofree char *dump_a = NULL, *dump_b = NULL;
+  g_autoptr (GError) error = NULL;
+  librdf_storage *sa = open_storage (da, "new='yes'");
+  librdf_storage *sb = open_storage (db, "new='yes'");
+  raptor_world *rw = librdf_world_get_raptor (world);
+  raptor_parser *parser = raptor_new_parser (rw, "nquads");
+  raptor_uri *base = raptor_new_uri (rw, (const unsigned char *) "http://ex.org/");
+  gint64 n = 0;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sa);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sb);
+  /* as `dipgraph load` did before the bulk path */
+  CU_ASSERT_EQUAL (librdf_storage_transaction_start (sa), 0);
+  raptor_parser_set_statement_handler (parser, sa, raptor_add);
+  CU_ASSERT_EQUAL (raptor_parser_parse_start (parser, base), 0);
+  CU_ASSERT_EQUAL (raptor_parser_parse_chunk (parser, (const unsigned char *) bulk_text,
+                                              strlen (bulk_text), 1), 0);
+  CU_ASSERT_EQUAL (librdf_storage_transaction_commit (sa), 0);
+
+  CU_ASSERT_EQUAL (librdf_storage_transaction_start (sb), 0);
+  CU_ASSERT_TRUE (dg_nq_parse_data (text, strlen (text), TRUE, bulk_add, sb, &n, &error));
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_EQUAL (librdf_storage_transaction_commit (sb), 0);
+  CU_ASSERT_EQUAL (n, 10);
+  CU_ASSERT_EQUAL (librdf_storage_size (sa), 9);
+  CU_ASSERT_EQUAL (librdf_storage_size (sb), 9);
+  librdf_free_storage (sa);
+  librdf_free_storage (sb);
+  raptor_free_parser (parser);
+  raptor_free_uri (base);
+  dump_a = env_dump (da);
+  dump_b = env_dump (db);
+  CU_ASSERT_STRING_EQUAL (dump_a, dump_b);
+  if (strcmp (dump_a, dump_b) != 0)
+    fprintf (stderr, "\n  raptor:\n%s\n  bulk:\n%s\n", dump_a, dump_b);
+  /* the language tag is lowercased, the \u escape decoded */
+  CU_ASSERT_PTR_NOT_NULL (strstr (dump_b, "40656e2d757300"));          /* "@en-us\0" */
+  CU_ASSERT_PTR_NOT_NULL (strstr (dump_b, "55687474703a2f2f65782e6f72672f61c3a9 ")); /* "Uhttp://ex.org/aé" */
+}
+
+/* Malformed lines are errors with their line and column; the statements
+ * before them were handed out. */
+static void
+test_bulk_parse_errors (void)
+{
+  static const struct { const char *text; gboolean quads; const char *msg; gint64 n; } cases[] = {
+    { "<http://ex.org/a> <http://ex.org/p> \"c\" \"lit\" .\n", TRUE, "(data):1:41: a literal where", 0 },
+    { "<http://ex.org/a> <http://ex.org/p> <http://ex.org/o> .\n"
+      "<http://ex.org/a> <http://ex.org/p> \"c\" <http://ex.org/g>\n", TRUE, "(data):2:58: expected '.'", 1 },
+    { "<http://ex.org/a> <http://ex.org/p> \"c\\x\" .\n", TRUE, "(data):1:39: a bad escape", 0 },
+    { "<foo> <http://ex.org/p> \"c\" .\n", TRUE, "(data):1:1: not an absolute IRI", 0 },
+    { "<http://ex.org/a b> <http://ex.org/p> \"c\" .\n", TRUE, "(data):1:17: a character not allowed", 0 },
+    { "<http://ex.org/a> <http://ex.org/p> \"c\" <http://ex.org/g> .\n", FALSE, "(data):1:41: expected '.'", 0 },
+    { "\"s\" <http://ex.org/p> \"c\" .\n", TRUE, "(data):1:1: a literal where", 0 },
+    { "<http://ex.org/a> <http://ex.org/p> \"\xff\" .\n", TRUE, "(data):1:38: invalid UTF-8", 0 },
+    { "<http://ex.org/a> <http://ex.org/p> \"c\"@ .\n", TRUE, "(data):1:40: a bad language tag", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup (cases[i].text);
+      g_autoptr (GError) error = NULL;
+      gint64 n = -1;
+      g_autofree char *dir = g_strdup_printf ("%s/bad%u", tmpdir, i);
+      librdf_storage *st = open_storage (dir, "new='yes'");
+
+      CU_ASSERT_FALSE (dg_nq_parse_data (text, strlen (text), cases[i].quads, bulk_add, st,
+                                         &n, &error));
+      CU_ASSERT_TRUE (g_error_matches (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT));
+      CU_ASSERT_TRUE (error && g_str_has_prefix (error->message, cases[i].msg));
+      if (error && !g_str_has_prefix (error->message, cases[i].msg))
+        fprintf (stderr, "\n  case %u: %s\n", i, error->message);
+      CU_ASSERT_EQUAL (n, cases[i].n);
+      CU_ASSERT_EQUAL (librdf_storage_size (st), (int) cases[i].n);
+      librdf_free_storage (st);
+    }
+}
+
 int
 main (void)
 {
@@ -481,7 +636,9 @@ main (void)
                  DG_TEST (test_contexts_and_duplicates),
                  DG_TEST (test_transactions_and_reopen),
                  DG_TEST (test_concurrent_reader),
-                 DG_TEST (test_same_answers_as_sqlite));
+                 DG_TEST (test_same_answers_as_sqlite),
+                 DG_TEST (test_bulk_load_same_as_raptor),
+                 DG_TEST (test_bulk_parse_errors));
   rc = dg_test_run ();
   dg_rdf_free (rdf);
   {
