@@ -80,9 +80,33 @@ clause_start (const DgAnalysis *a, guint sent_first, guint t)
 
 /* TRUE when the phrase starting at @head is the object of a preposition:
  * "to Iran", "in south Serbia", "with the Palestinians". */
+/* "of" after a quantity or a part names the actors themselves:
+ * "Thousands of Iraqi Kurds demonstrated", "members of Hamas said". */
+static gboolean
+is_partitive_of (const DgAnalysis *a, guint of, guint from)
+{
+  static const char *const parts[] = {
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups",
+    "number", "members", "member", "some", "many", "most", "all", "majority", "third",
+    "half", "rest", "deployment", "contingent", "delegation", "team", "unit", "units",
+    "batch", "patch", "detachment", "leaders", NULL
+  };
+  if (of <= from || !dg_analysis_token_is (a, of, "of"))
+    return FALSE;
+  for (const char *const *w = parts; *w; w++)
+    if (dg_analysis_token_is (a, of - 1, *w))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 after_preposition (const DgAnalysis *a, guint head, guint from)
 {
+  if (head > from && is_partitive_of (a, head - 1, from))
+    return FALSE;
+  if (head > from + 1 && is_partitive_of (a, head - 2, from)
+      && dg_analysis_word_is (a, head - 1, DG_W_DETERMINER))
+    return FALSE;
   if (head > from && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
     return TRUE;
   if (head > from + 1 && dg_analysis_word_is (a, head - 2, DG_W_PREPOSITION))
@@ -187,23 +211,37 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
    * "agreed to provide aid for X"): its object is inside the complement */
   gboolean complement = (t > 0 && dg_analysis_token_is (a, t - 1, "to"))
                         || (t < end && dg_analysis_token_is (a, t, "to"));
+  /* an unnamed object before an infinitive: "urged the parties to settle
+   * ... with Iran" is no act on Iran; "agreed on Saturday to provide aid
+   * for Romania" and "threatened today to impose ... on Germany" are */
+  gboolean unnamed_object = FALSE;
+  guint start = t;
   for (; t < end; t++)
     {
       int mi = mention_at (a, first_mention, t);
       if (mi >= 0)
         {
           const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+          /* "urged them to ...": the pronoun is the object, named or not */
+          if (m->kind == DG_MENTION_PRONOUN && !m->neuter)
+            return m->actor;
           if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN)
             return m->actor;
           if (m->kind == DG_MENTION_COUNTRY && m->in_role)
             continue;   /* "Lebanon's new President Hrawi": go on to the person */
         }
+      if (dg_analysis_word_is (a, t, DG_W_DETERMINER))
+        unnamed_object = TRUE;
+      /* "demanded Friday that the United States ...": the clause a demand
+       * or a statement introduces holds its object */
+      if (dg_analysis_token_is (a, t, "that") && t <= start + 3)
+        continue;
       /* a comma ends the object too: "test-fired a missile, Japan said" */
       if (is_clause_break (a, t) || dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
           || dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA)
           || dg_analysis_token_is (a, t, "by") || dg_analysis_token_is (a, t, "through"))
         return -1;
-      if (dg_analysis_token_is (a, t, "to") && t + 1 < end && !complement)
+      if (dg_analysis_token_is (a, t, "to") && t + 1 < end && !complement && unnamed_object)
         {
           const DgToken *next = dg_analysis_token (a, t + 1);
           if (next->kind == DG_TOKEN_WORD && !next->capitalized
@@ -436,15 +474,20 @@ event_class_of (const DgEvent *e)
 }
 
 /* CAMEO codes a promise or plan to cooperate as an intent (03x), not as
- * the cooperation itself: "will meet" is 036, "will provide aid" 033. */
+ * the cooperation itself: "will meet" is 036, "will provide aid" 033; a
+ * plan to coerce or use force as a threat: "would tighten the blockade"
+ * is 1381. */
 static void
 code_intent (DgEvent *e)
 {
   static const struct { const char *root; const char *intent; } map[] = {
     { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" }, { "08", "035" },
+    /* and a plan to coerce or strike is a threat (CAMEO 13) */
+    { "14", "133" }, { "163", "1312" }, { "16", "131" }, { "17", "137" }, { "18", "1383" },
+    { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "20", "1385" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (strncmp (e->cameo, map[i].root, 2) == 0)
+    if (strncmp (e->cameo, map[i].root, strlen (map[i].root)) == 0)
       {
         g_free (e->cameo);
         e->cameo = g_strdup (map[i].intent);
@@ -493,30 +536,33 @@ shared_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guin
     }
 }
 
-/* "Russia said Sudan must return the helicopter": a statement that an
- * actor must or should act is a demand (CAMEO 100) on that actor. */
+/* "Russia said Sudan must return the helicopter", "issued a reminder to
+ * Iraq that it must cooperate": a statement that an actor must or should
+ * act is a demand (CAMEO 100) on that actor. */
 static void
 reported_demand (DgAnalysis *a, guint s, guint first_mention, guint t, guint end,
                  const DgEvent *statement)
 {
   if (statement->agents->len == 0)
     return;
-  /* skip "that", "on Tuesday", "here", a comma */
-  guint lo = t;
-  while (t < end && t < lo + 5
-         && (dg_analysis_token_is (a, t, "that") || dg_analysis_token_is (a, t, "here")
-             || dg_analysis_word_is (a, t, DG_W_COMMA | DG_W_WEEKDAY | DG_W_RELDAY)
-             || dg_analysis_token_is (a, t, "on")))
-    t++;
-  int mi = mention_at (a, first_mention, t);
-  if (mi < 0)
-    return;
-  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
-  if (!is_actor_mention (m) || m->possessive || m->kind == DG_MENTION_PRONOUN)
-    return;
-  guint after = m->tok + m->n_tok;
-  if (after >= end || !(dg_analysis_token_is (a, after, "must")
-                        || dg_analysis_token_is (a, after, "should")))
+  const DgMention *m = NULL;
+  for (guint lo = t; t < end && t < lo + 10 && !m; t++)
+    {
+      if (dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
+          || (is_clause_break (a, t) && !dg_analysis_token_is (a, t, "that")))
+        return;
+      int mi = mention_at (a, first_mention, t);
+      if (mi < 0)
+        continue;
+      const DgMention *x = &g_array_index (a->mentions, DgMention, mi);
+      guint after = x->tok + x->n_tok;
+      if (is_actor_mention (x) && !x->possessive && after < end
+          && (dg_analysis_token_is (a, after, "must") || dg_analysis_token_is (a, after, "should")))
+        m = x;
+      else
+        t = after > t ? after - 1 : t;
+    }
+  if (!m)
     return;
   int speaker = g_array_index (statement->agents, int, 0);
   if (speaker == m->actor)
@@ -555,12 +601,27 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
   return FALSE;
 }
 
+/* "Israel must withdraw", "the US should be ready to mediate": what an
+ * actor must do has not happened (a statement around it is a demand, see
+ * reported_demand). */
+static gboolean
+is_obligation (const DgAnalysis *a, const DgMention *trig)
+{
+  guint first = dg_analysis_sentence_first (a, trig->sentence);
+  for (guint t = trig->tok; t > first && trig->tok - t < 4; t--)
+    if (dg_analysis_token_is (a, t - 1, "must") || dg_analysis_token_is (a, t - 1, "should"))
+      return TRUE;
+    else if (is_clause_break (a, t - 1))
+      break;
+  return FALSE;
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
   const DgLexEntry *entry = trig->entry;
   const char *frame = entry->extra;
-  if (is_content_of_previous (a, first_mention, trig))
+  if (is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig))
     return;
   guint sent_first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);
@@ -569,6 +630,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 
   g_autoptr(GArray) agents = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) between = g_array_new (FALSE, FALSE, sizeof (int));
   int target = -1;
   gboolean symmetric = strcmp (frame, "meet") == 0 || strcmp (frame, "phone") == 0;
 
@@ -649,8 +711,16 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
       /* "took more than 50 Americans hostage": the object is in the gap */
-      target = object_of (a, first_mention, entry->gap_at ? trig->tok + entry->gap_at : trig_end,
-                          end);
+      /* "mediated between Syria and Arafat": both sides are targets */
+      for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)
+        if (dg_analysis_token_is (a, t, "between"))
+          {
+            object_list (a, first_mention, t + 1, end, between, TRUE);
+            break;
+          }
+      if (between->len == 0)
+        target = object_of (a, first_mention,
+                            entry->gap_at ? trig->tok + entry->gap_at : trig_end, end);
     }
 
   DgEvent *e = dg_event_new (entry->key);
@@ -661,6 +731,9 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     dg_event_add_participant (e, g_array_index (others, int, i));
   if (target >= 0 && !dg_event_has_participant (e, target))
     dg_event_add_target (e, target);
+  for (guint i = 0; i < between->len; i++)
+    if (!dg_event_has_participant (e, g_array_index (between, int, i)))
+      dg_event_add_target (e, g_array_index (between, int, i));
   if (symmetric && agents->len == 1 && others->len > 0)
     {
       /* "X met with Y": X is the agent, Y the target */

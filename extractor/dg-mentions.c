@@ -148,6 +148,26 @@ modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_f
   return last;
 }
 
+/* The country of the place right after a group: "opposition parties in
+ * Nepal", "demonstrators in Baghdad", "refugees from Iraq", "inhabitants of
+ * the Syrian Golan Heights". */
+static const char *
+group_country_after (const DgAnalysis *a, guint t, guint end)
+{
+  if (t + 1 >= end || !(dg_analysis_token_is (a, t, "in") || dg_analysis_token_is (a, t, "from")
+                        || dg_analysis_token_is (a, t, "of")))
+    return NULL;
+  t++;
+  if (dg_analysis_word_is (a, t, DG_W_DETERMINER))
+    t++;
+  const DgLexEntry *e[4];
+  guint ne;
+  if (t >= end || match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_PLACE),
+                         t, end, e, G_N_ELEMENTS (e), &ne) == 0)
+    return NULL;
+  return e[0]->country;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -186,10 +206,16 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
     }
 
   /* a bare title refers to someone only after a determiner or a country:
-   * "the general said", "Iran's envoy" - not "in general" */
+   * "the general said", "Iran's envoy" - not "in general"; a group also
+   * when a place follows: "demonstrators in Baghdad" act for Iraq */
   if (name == 0 && !mod
       && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
-    return t + n;
+    {
+      affiliation = g_strcmp0 (title->extra, "group") == 0
+                    ? group_country_after (a, t + n, end) : NULL;
+      if (!affiliation)
+        return t + n;
+    }
 
   /* "Ali Demir, Turkey's chief negotiator,": the name before the comma,
    * when no mention covers it yet */

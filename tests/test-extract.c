@@ -319,6 +319,77 @@ test_object_after_to (void)
   CU_ASSERT_EQUAL (e->targets->len, 0);
 }
 
+/* The actor code of the first agent (or target) of @e, or "". */
+static const char *
+agent_code (const DgFacts *f, const DgEvent *e)
+{
+  if (!e || e->agents->len == 0)
+    return "";
+  const DgActor *x = actor (f, g_array_index (e->agents, int, 0));
+  return x->code ? x->code : "";
+}
+
+static const char *
+target_code (const DgFacts *f, const DgEvent *e, guint i)
+{
+  if (!e || e->targets->len <= i)
+    return "";
+  const DgActor *x = actor (f, g_array_index (e->targets, int, i));
+  return x->code ? x->code : "";
+}
+
+static void
+test_groups (void)
+{
+  /* a group placed in a country acts for it */
+  g_autoptr(DgFacts) f = run ("Protesters in Caracas blocked the highway on Monday.", "2024-02-02");
+  const DgEvent *e = find_event (f, "144");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "VEN");
+  /* "of" after a quantity names the actors themselves, after a verb not */
+  g_autoptr(DgFacts) g = run ("Thousands of Kenyan farmers demonstrated outside parliament.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "141")), "KEN");
+  g_autoptr(DgFacts) h = run ("Demonstrators gathered in the square and blocked the streets.", "2024-02-02");
+  CU_ASSERT_EQUAL (h->events->len, 0);
+  /* a bare group with no place is nobody */
+  g_autoptr(DgFacts) k = run ("Residents blocked a road near the factory.", "2024-02-02");
+  CU_ASSERT_EQUAL (k->events->len, 0);
+}
+
+static void
+test_objects (void)
+{
+  /* the clause a demand introduces holds its object */
+  g_autoptr(DgFacts) f = run ("Mexican officials demanded on Tuesday that the United States end the raids.",
+                              "2024-02-02");
+  const DgEvent *e = find_event (f, "10");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "MEX");
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "USA");
+  /* an infinitive after the verb with no object in between */
+  g_autoptr(DgFacts) g = run ("Japan threatened on Friday to impose tariffs on Chinese steel.",
+                              "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (g, find_event (g, "13"), 0), "CHN");
+  /* both sides of a mediation */
+  g_autoptr(DgFacts) h = run ("Norway mediated between Colombia and Venezuela.", "2024-02-02");
+  e = find_event (h, "045");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (h, e), "NOR");
+  CU_ASSERT_EQUAL (e->targets->len, 2);
+  CU_ASSERT_STRING_EQUAL (target_code (h, e, 1), "VEN");
+  /* "X must" after any statement is a demand on X, also through "it" */
+  g_autoptr(DgFacts) k = run ("Germany issued a stern reminder to Serbia that it must respect the border.",
+                              "2024-02-02");
+  e = find_event (k, "100");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (k, e), "DEU");
+  CU_ASSERT_STRING_EQUAL (target_code (k, e, 0), "SRB");
+  /* a plan to coerce is a threat (13), a plan to cooperate an intent (03) */
+  g_autoptr(DgFacts) m = run ("Russia will impose sanctions on Georgia.", "2024-02-02");
+  CU_ASSERT_PTR_NOT_NULL (find_event (m, "1312"));
+  CU_ASSERT_PTR_NULL (find_event (m, "16"));
+}
+
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
@@ -379,7 +450,8 @@ main (void)
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
-                 DG_TEST (test_object_after_to), DG_TEST (test_no_event), DG_TEST (test_timex));
+                 DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
+                 DG_TEST (test_no_event), DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
