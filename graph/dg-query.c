@@ -23,6 +23,7 @@
 
 #include "dg-query.h"
 #include "dg-store-http.h"
+#include "dg-store-virtuoso.h"
 #include "dg-export.h"
 
 /* Result formats: rasqal's writer for bindings/booleans, and the RDF
@@ -572,6 +573,179 @@ http_run (DgStore *store, const char *sparql, const DgQueryFormat *fmt, GError *
   return write_bindings (NULL, rows, names, fmt->own);
 }
 
+/* ---- virtuoso: stores: the query runs on the server (vsparql) ---- */
+
+/* exported by librasqal 0.9.33 but missing from rasqal.h: the table a
+ * results object made without a query writes its header from */
+rasqal_variables_table *rasqal_query_results_get_variables_table (rasqal_query_results *results);
+
+static char *
+strdup_malloc (const char *s)
+{
+  return s ? strdup (s) : NULL;   /* rasqal frees with free() */
+}
+
+/* @node as a new rasqal literal (NULL for NULL). */
+static rasqal_literal *
+node_to_literal (rasqal_world *rw, librdf_node *node)
+{
+  if (!node)
+    return NULL;
+  if (librdf_node_is_resource (node))
+    return rasqal_new_uri_literal (rw, raptor_uri_copy (librdf_node_get_uri (node)));
+  if (librdf_node_is_blank (node))
+    return rasqal_new_simple_literal (rw, RASQAL_LITERAL_BLANK,
+                                      (unsigned char *) strdup_malloc ((const char *)
+                                                                       librdf_node_get_blank_identifier (node)));
+  {
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri (node);
+    return rasqal_new_string_literal (rw, (unsigned char *) strdup_malloc ((const char *)
+                                                                           librdf_node_get_literal_value (node)),
+                                      strdup_malloc (librdf_node_get_literal_value_language (node)),
+                                      dt ? raptor_uri_copy (dt) : NULL, NULL);
+  }
+}
+
+/* Rows (GPtrArray of librdf_node*) in a W3C results format, written by
+ * rasqal as for the embedded stores. */
+static char *
+rows_to_format (DgRdf *rdf, GPtrArray *names, GPtrArray *rows, const char *format,
+                GError **error)
+{
+  librdf_world *world = dg_rdf_get_world (rdf);
+  rasqal_world *rw = librdf_world_get_rasqal (world);
+  rasqal_query_results *qr = rasqal_new_query_results2 (rw, NULL, RASQAL_QUERY_RESULTS_BINDINGS);
+  rasqal_variables_table *vt = qr ? rasqal_query_results_get_variables_table (qr) : NULL;
+  raptor_iostream *ios = NULL;
+  void *buf = NULL;
+  size_t len = 0;
+  char *text = NULL;
+
+  if (vt)
+    {
+      for (guint i = 0; i < names->len; i++)
+        {
+          const char *name = g_ptr_array_index (names, i);
+          rasqal_variables_table_add2 (vt, RASQAL_VARIABLE_TYPE_NORMAL,
+                                       (const unsigned char *) name, strlen (name), NULL);
+        }
+    }
+  for (guint r = 0; vt && r < rows->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, r);
+      rasqal_row *rrow = rasqal_new_row_for_size (rw, (int) names->len);
+
+      for (guint i = 0; rrow && i < names->len && i < row->len; i++)
+        {
+          rasqal_literal *l = node_to_literal (rw, g_ptr_array_index (row, i));
+          if (l)
+            {
+              rasqal_row_set_value_at (rrow, (int) i, l);   /* copies */
+              rasqal_free_literal (l);
+            }
+        }
+      if (rrow)
+        rasqal_query_results_add_row (qr, rrow);
+    }
+  if (vt)
+    ios = raptor_new_iostream_to_string (librdf_world_get_raptor (world), &buf, &len, malloc);
+  if (ios && rasqal_query_results_write (ios, qr, format, NULL, NULL, NULL) == 0)
+    {
+      raptor_free_iostream (ios);
+      ios = NULL;
+      text = g_strndup (buf, len);
+    }
+  if (ios)
+    raptor_free_iostream (ios);
+  free (buf);
+  if (qr)
+    rasqal_free_query_results (qr);
+  if (!text)
+    g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_SERIALIZE,
+                 "cannot write the results as %s", format);
+  else if (strcmp (format, "json") == 0)
+    text = json_fix_astral (text);
+  return text;
+}
+
+/* ASK's answer in @fmt. */
+static char *
+boolean_text (const DgQueryFormat *fmt, int b)
+{
+  if (fmt->own != DG_OWN_NONE)
+    return g_strdup (b ? "true\n" : "false\n");
+  if (strcmp (fmt->name, "json") == 0)
+    return g_strdup_printf ("{\n  \"head\": { },\n  \"boolean\" : %s\n}\n",
+                            b ? "true" : "false");
+  return g_strdup_printf ("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+                          "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
+                          b ? "true" : "false");
+}
+
+/* Virtuoso gives blank nodes as <nodeID://ID>. */
+static librdf_node *
+server_node (librdf_world *world, librdf_node *node)
+{
+  if (node && librdf_node_is_resource (node))
+    {
+      const char *iri = (const char *) librdf_uri_as_string (librdf_node_get_uri (node));
+      if (g_str_has_prefix (iri, "nodeID://"))
+        {
+          librdf_node *blank = librdf_new_node_from_blank_identifier
+            (world, (const unsigned char *) iri + strlen ("nodeID://"));
+          librdf_free_node (node);
+          return blank;
+        }
+    }
+  return node;
+}
+
+static char *
+virtuoso_run (DgStore *store, const char *sparql, const DgQueryFormat *fmt, GError **error)
+{
+  DgRdf *rdf = dg_store_get_rdf (store);
+  librdf_world *world = dg_rdf_get_world (rdf);
+  g_autofree char *full = dg_query_add_prefixes (sparql);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  librdf_query *query = NULL;
+  librdf_query_results *results;
+  char *text = NULL;
+  int ask, n;
+
+  results = dg_store_virtuoso_query (rdf, dg_store_get_model (store), full, &query,
+                                     &ask, error);
+  if (!results)
+    return NULL;
+  if (ask >= 0)
+    text = boolean_text (fmt, ask);
+  else if (librdf_query_results_is_graph (results))
+    text = graph_results (rdf, results, fmt->graph, error);
+  else
+    {
+      n = librdf_query_results_get_bindings_count (results);
+      for (int i = 0; i < n; i++)
+        g_ptr_array_add (names, g_strdup (librdf_query_results_get_binding_name (results, i)));
+      for (; !librdf_query_results_finished (results); librdf_query_results_next (results))
+        {
+          GPtrArray *row = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_node);
+          for (int i = 0; i < n; i++)
+            g_ptr_array_add (row, server_node (world, librdf_query_results_get_binding_value (results, i)));
+          g_ptr_array_add (rows, row);
+        }
+      if (fmt->own != DG_OWN_NONE)
+        text = write_bindings (NULL, rows, names, fmt->own);
+      else if (!fmt->results)
+        g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_FORMAT,
+                     "format %s is only for CONSTRUCT queries", fmt->name);
+      else
+        text = rows_to_format (rdf, names, rows, fmt->results, error);
+    }
+  librdf_free_query_results (results);
+  librdf_free_query (query);
+  return text;
+}
+
 char *
 dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
                         GError **error)
@@ -602,6 +776,8 @@ dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
     }
   if (dg_store_get_http (store))
     return http_run (store, sparql, fmt, error);
+  if (strcmp (dg_store_query_language (store), "vsparql") == 0)
+    return virtuoso_run (store, sparql, fmt, error);
 
   scan_words (sparql, find_unsupported, &scan);
   if (scan.found)

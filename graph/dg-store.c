@@ -15,7 +15,11 @@
  * postgresql:... uses Redland's "postgresql" storage (one model, created
  * on the first writable open).  Its transactions are unusable (see
  * dg_store_replace_graph), so a graph replacement there is not atomic:
- * a failure in the middle leaves part of the new graph.  sparql+http://... has no librdf model:
+ * a failure in the middle leaves part of the new graph.  virtuoso://...
+ * uses Redland's "virtuoso" storage over ODBC (dg-store-virtuoso.c): a
+ * graph replacement is one Virtuoso transaction, and the graph is emptied
+ * with CLEAR GRAPH because the storage's own context removal does nothing.
+ * sparql+http://... has no librdf model:
  * graphs are PUT/DELETEd with the Graph Store Protocol and queries go to
  * the server (dg-store-http.c).
  * Numbers behind the choice of the default: doc/storage.md.
@@ -36,6 +40,7 @@
 #include "dg-store.h"
 #include "dg-lmdb.h"
 #include "dg-store-http.h"
+#include "dg-store-virtuoso.h"
 
 /* File-name prefix of the Berkeley DB hash files inside a bdb:DIR. */
 #define DG_BDB_NAME "dipgraph"
@@ -46,6 +51,7 @@ typedef enum {
   DG_BACKEND_BDB,
   DG_BACKEND_MEMORY,
   DG_BACKEND_POSTGRESQL,
+  DG_BACKEND_VIRTUOSO,
   DG_BACKEND_HTTP
 } DgBackend;
 
@@ -63,7 +69,8 @@ struct DgStore {
 
 #define DG_STORE_SPEC_FORMS \
   "use PATH, lmdb:DIR, sqlite:PATH, bdb:DIR, memory:, " \
-  "postgresql://USER[:PASS]@HOST[:PORT]/DB or sparql+http://HOST:PORT/PATH"
+  "postgresql://USER[:PASS]@HOST[:PORT]/DB, virtuoso://USER[:PASS]@HOST[:PORT] " \
+  "or sparql+http://HOST:PORT/PATH"
 
 /* "word:" at the start of @spec (a URI-scheme-like prefix of 2+ chars);
  * returns its length without the colon, or 0. */
@@ -133,6 +140,11 @@ parse_spec (const char *spec, DgBackend *backend, char **path, GError **error)
       else if (n == 10 && g_ascii_strncasecmp (spec, "postgresql", 10) == 0)
         {
           *backend = DG_BACKEND_POSTGRESQL;
+          return TRUE;
+        }
+      else if (dg_store_virtuoso_is_spec (spec))
+        {
+          *backend = DG_BACKEND_VIRTUOSO;
           return TRUE;
         }
       else if (dg_store_http_is_spec (spec))
@@ -602,6 +614,13 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
       factory = NULL;
       name = NULL;
       break;
+    case DG_BACKEND_VIRTUOSO:
+      store->storage = dg_store_virtuoso_new_storage (rdf, spec, &store->spec, error);
+      if (!store->storage)
+        return NULL;
+      factory = NULL;
+      name = NULL;
+      break;
     case DG_BACKEND_HTTP:
       if (need_model)
         {
@@ -647,6 +666,10 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
     }
   if (store->backend == DG_BACKEND_SQLITE && mode == DG_STORE_WRITE
       && !add_sqlite_indexes (store, error))
+    return NULL;
+  /* the storage connects on first use: make that now */
+  if (store->backend == DG_BACKEND_VIRTUOSO
+      && dg_store_virtuoso_count (rdf, store->model, error) < 0)
     return NULL;
   return g_steal_pointer (&store);
 }
@@ -760,7 +783,8 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
   /* Not postgresql: Redland's storage inserts every node and relies on
    * the duplicate-key error, which aborts an open SQL transaction; its
    * graphs are replaced statement by statement (checked first, as above). */
-  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB)
+  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB
+      || store->backend == DG_BACKEND_VIRTUOSO)
     {
       /* lmdb inside a batch: a nested transaction */
       if (librdf_model_transaction_start (store->model) != 0)
@@ -773,7 +797,12 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
       in_transaction = TRUE;
     }
 
-  if (librdf_model_context_remove_statements (store->model, context) != 0)
+  if (store->backend == DG_BACKEND_VIRTUOSO)
+    {
+      if (!dg_store_virtuoso_clear_graph (store->rdf, store->model, graph_iri, error))
+        goto out;
+    }
+  else if (librdf_model_context_remove_statements (store->model, context) != 0)
     {
       g_autofree char *what = g_strdup_printf ("graph <%s>: removing the old "
                                                "statements failed", graph_iri);
@@ -839,9 +868,20 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
       return FALSE;
     }
   g_free (dg_rdf_take_messages (store->rdf));
-  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB)
+  if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB
+      || store->backend == DG_BACKEND_VIRTUOSO)
     in_transaction = librdf_model_transaction_start (store->model) == 0;
-  if (librdf_model_context_remove_statements (store->model, context) != 0)
+  if (store->backend == DG_BACKEND_VIRTUOSO)
+    {
+      if (!dg_store_virtuoso_clear_graph (store->rdf, store->model, graph_iri, error))
+        {
+          if (in_transaction)
+            librdf_model_transaction_rollback (store->model);
+          librdf_free_node (context);
+          return FALSE;
+        }
+    }
+  else if (librdf_model_context_remove_statements (store->model, context) != 0)
     ok = FALSE;
   if (in_transaction)
     {
@@ -909,6 +949,9 @@ dg_store_size (DgStore *store)
   g_return_val_if_fail (store != NULL, -1);
   if (store->http)
     return http_count (store);
+  /* the storage counts only its own default graph */
+  if (store->backend == DG_BACKEND_VIRTUOSO)
+    return dg_store_virtuoso_count (store->rdf, store->model, NULL);
   n = librdf_model_size (store->model);
   if (n >= 0)
     return n;
@@ -1024,6 +1067,13 @@ dg_store_has_batches (DgStore *store)
 {
   g_return_val_if_fail (store != NULL, FALSE);
   return store->backend == DG_BACKEND_LMDB;
+}
+
+const char *
+dg_store_query_language (DgStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->backend == DG_BACKEND_VIRTUOSO ? "vsparql" : "sparql";
 }
 
 const char *

@@ -9,11 +9,13 @@
  *   memory:               in-memory hashes storage (tests, extract-only runs)
  *   postgresql://USER[:PASS]@HOST[:PORT]/DB or postgresql:host=..,database=..
  *                         Redland's postgresql storage (not transactional)
+ *   virtuoso://[USER[:PASS]@]HOST[:PORT][?dsn=NAME][&driver=PATH]
+ *                         Redland's virtuoso storage over ODBC
+ *                         (dg-store-virtuoso.h); queries run on the server
  *   sparql+http://HOST:PORT/PATH[?gsp=GSP]  a SPARQL 1.1 server
  *                         (dg-store-http.h); no librdf model there:
  *                         dg_store_get_model() returns NULL
  * The default spec is "dipgraph.store" in the current directory.
- * A later backend (virtuoso:) plugs in here.
  */
 #pragma once
 
@@ -61,6 +63,9 @@ gboolean dg_store_begin_batch (DgStore *store, GError **error);
 gboolean dg_store_commit_batch (DgStore *store, GError **error);
 void     dg_store_abort_batch (DgStore *store);
 gboolean dg_store_has_batches (DgStore *store);
+/* "vsparql" when queries must go to the server through librdf
+ * (virtuoso:), else "sparql" (rasqal over the model). */
+const char *dg_store_query_language (DgStore *store);
 /* The file or directory of an embedded store (NULL for memory:). */
 const char *dg_store_get_path (DgStore *store);
 

@@ -2,13 +2,16 @@
 # test-stores.sh - the same extraction (examples/hague-talks.txt and
 # tests/data/stores-article.txt) written to the embedded lmdb store, to
 # PostgreSQL (Redland's postgresql storage) and to Virtuoso (Graph Store
-# Protocol, sparql+http://) gives the same answers to the same queries
+# Protocol, sparql+http://, and Redland's virtuoso storage over ODBC,
+# virtuoso://) gives the same answers to the same queries
 # (README's examples, DISTINCT, compared as sorted CSV rows); a document
 # replaced and removed on each store too.
 #
 # The servers come from tools/servers.sh (tools/test.sh starts them when
-# run as root or with DG_SERVERS=1): DG_TEST_PG=postgresql://USER@HOST:PORT
-# and DG_TEST_VIRTUOSO=http://HOST:PORT.  A missing server is a visible
+# run as root or with DG_SERVERS=1): DG_TEST_PG=postgresql://USER@HOST:PORT,
+# DG_TEST_VIRTUOSO=http://HOST:PORT and DG_TEST_VIRTUOSO_ODBC=virtuoso://...
+# (the same server: its two stores hold the same graphs, one after the
+# other).  A missing server is a visible
 # skip (exit 77) with the reason, after the others were tested.
 . "$top_srcdir/tests/lib.sh"
 # rasqal leaks on DISTINCT (indirect leaks inside librasqal)
@@ -40,6 +43,12 @@ if [ -n "${DG_TEST_VIRTUOSO:-}" ]; then
   STORES="$STORES $VSPEC"
 else
   SKIPPED="$SKIPPED; virtuoso (DG_TEST_VIRTUOSO not set: no Virtuoso server started)"
+fi
+if [ -n "${DG_TEST_VIRTUOSO_ODBC:-}" ]; then
+  VODBC=$DG_TEST_VIRTUOSO_ODBC
+  STORES="$STORES $VODBC"
+else
+  SKIPPED="$SKIPPED; virtuoso ODBC (DG_TEST_VIRTUOSO_ODBC not set)"
 fi
 
 cleanup () {
@@ -101,6 +110,10 @@ i=0
 for S in $STORES; do
   i=$((i + 1))
   [ "$i" = 1 ] && continue
+  # both documents again (a replacement): the two Virtuoso stores are one
+  # server, and the one before removed a document
+  "$DIPGRAPH" extract -q --base "$BASE" --date 2024-05-14 --store "$S" "$A1" "$A2" 2>"$TMP/err" \
+    || fail "$S: re-extract both: $(head -c 300 "$TMP/err")"
   for q in 1 2 3 4 5; do
     if [ -f "$TMP/a$i.q$q" ] && cmp -s "$TMP/a1.q$q" "$TMP/a$i.q$q"; then
       pass "$S: query $q: the same $(wc -l <"$TMP/a1.q$q") rows as lmdb"
@@ -109,7 +122,7 @@ for S in $STORES; do
 $(diff "$TMP/a1.q$q" "$TMP/a$i.q$q" 2>&1 | head -10)"
     fi
   done
-  if [ "$S" = "${VSPEC:-}" ]; then
+  if [ "$S" = "${VSPEC:-}" ] || [ "$S" = "${VODBC:-}" ]; then
     expect_eq "$S: README's OPTIONAL query = the same without OPTIONAL" \
       "$(answers 6 "$S")" "$(cat "$TMP/a1.q1")"
     [ "$(answers 6 "lmdb:$TMP/lmdb")" = "$(cat "$TMP/a1.q1")" ] \
@@ -131,6 +144,44 @@ expect_rc "unknown sparql+http parameter" 2 "$DIPGRAPH" query --store 'sparql+ht
 expect_rc "postgresql spec without a database" 2 "$DIPGRAPH" query --store 'postgresql://u@127.0.0.1:9/' 'ASK {}'
 expect_rc "postgresql spec with an unknown key" 2 "$DIPGRAPH" query --store 'postgresql:db=x' 'ASK {}'
 expect_rc "a server that is not there" 1 "$DIPGRAPH" query --store 'sparql+http://127.0.0.1:9/sparql' 'ASK {}'
+expect_rc "virtuoso spec with a path" 2 "$DIPGRAPH" query --store 'virtuoso://dba@127.0.0.1:9/x' 'ASK {}'
+expect_rc "virtuoso spec with an unknown parameter" 2 "$DIPGRAPH" query --store 'virtuoso://127.0.0.1:9?db=x' 'ASK {}'
+expect_rc "virtuoso spec without //" 2 "$DIPGRAPH" query --store 'virtuoso:127.0.0.1' 'ASK {}'
+if [ -n "${VODBC:-}" ]; then
+  # stats, export and remove on Redland's virtuoso storage (the document
+  # graphs are what test-stores put there: A1 after the loop above)
+  "$DIPGRAPH" extract -q --base "$BASE" --date 2024-05-14 --store "$VODBC" "$A1" "$A2" 2>"$TMP/err" \
+    || fail "$VODBC: extract: $(head -c 300 "$TMP/err")"
+  "$DIPGRAPH" stats --store "$VODBC" >"$TMP/stats" 2>"$TMP/err" \
+    && grep -q '^| dip:Document *| *2 |' "$TMP/stats" \
+    && pass "$VODBC: stats counts the 2 documents" \
+    || fail "$VODBC: stats: $(head -c 300 "$TMP/err") $(head -c 600 "$TMP/stats")"
+  "$DIPGRAPH" export --format nquads --store "$VODBC" 2>"$TMP/err" | grep -c "<${BASE}doc/" >"$TMP/nexp"
+  nq=$("$DIPGRAPH" query --format csv --store "$VODBC" "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"${BASE}doc/\")) }" 2>&1 | tail -n +2 | tr -d '\r')
+  [ "$nq" -gt 400 ] 2>/dev/null && expect_eq "$VODBC: export writes the $nq quads of the documents" "$(cat "$TMP/nexp")" "$nq" \
+    || fail "$VODBC: only '$nq' quads in the document graphs"
+  # the query runs on Virtuoso as it is (vsparql): property paths give the
+  # same rows as the joins they stand for on lmdb
+  QP='SELECT DISTINCT ?e ?who WHERE { ?e a dip:Statement ; dip:agent/rdfs:label ?who }'
+  QJ='SELECT DISTINCT ?e ?who WHERE { ?e a dip:Statement ; dip:agent ?a . ?a rdfs:label ?who }'
+  "$DIPGRAPH" extract -q --base "$BASE" --date 2024-05-14 --store "lmdb:$TMP/lmdb" "$A1" "$A2" 2>/dev/null
+  want=$("$DIPGRAPH" query --format csv --store "lmdb:$TMP/lmdb" "$QJ" | tr -d '\r' | LC_ALL=C sort)
+  got=$("$DIPGRAPH" query --format csv --store "$VODBC" "$QP" 2>&1 | tr -d '\r' | LC_ALL=C sort)
+  [ "$(printf '%s\n' "$want" | wc -l)" -gt 3 ] || fail "lmdb: too few statement rows: $want"
+  expect_eq "$VODBC: a property path (dip:agent/rdfs:label) = the join on lmdb" "$got" "$want"
+  expect_eq "$VODBC: ASK with a property path" \
+    "$("$DIPGRAPH" query --store "$VODBC" 'ASK { ?e a dip:Statement ; dip:agent/rdfs:label ?who }' 2>&1)" "true"
+  expect_eq "$VODBC: ASK, no answer" \
+    "$("$DIPGRAPH" query --store "$VODBC" "ASK { <${BASE}x> dip:agent/rdfs:label \"x\" }" 2>&1)" "false"
+  "$DIPGRAPH" query --format json --store "$VODBC" "$QP LIMIT 1" >"$TMP/json" 2>&1
+  grep -q '"vars": \[ "e", "who" \]' "$TMP/json" && pass "$VODBC: JSON results name the variables" \
+    || fail "$VODBC: JSON results: $(head -c 300 "$TMP/json")"
+  expect_rc "$VODBC: a syntax error is reported" 3 "$DIPGRAPH" query --store "$VODBC" 'SELECT ?x WHERE { ?x ?y }'
+  "$DIPGRAPH" remove -q --base "$BASE" --store "$VODBC" "$A1" "$A2" 2>"$TMP/err" \
+    || fail "$VODBC: remove: $(head -c 300 "$TMP/err")"
+  expect_eq "$VODBC: remove empties the document graphs" \
+    "$("$DIPGRAPH" query --format csv --store "$VODBC" "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"${BASE}\")) }" 2>&1 | tail -n +2 | tr -d '\r')" "0"
+fi
 if [ -n "${VSPEC:-}" ]; then
   # commands that need a librdf model refuse a server, with a message
   for c in check export; do

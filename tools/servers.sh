@@ -13,6 +13,9 @@
 #   DG_TEST_VIRTUOSO  http://127.0.0.1:PORT (SPARQL, SPARQL Update and the
 #                     Graph Store Protocol open to the anonymous user)
 #   DG_TEST_VIRTUOSO_ISQL  the ISQL port (user dba, password dba)
+#   DG_TEST_VIRTUOSO_ODBC  virtuoso://dba:dba@127.0.0.1:ISQL (Redland's
+#                     virtuoso storage over ODBC: dipgraph writes its own
+#                     odbc.ini naming virtodbc_r.so of libvirtodbc0)
 # A server that cannot be started is reported on stderr and left out of
 # the file; the test then skips visibly.
 set -u
@@ -29,7 +32,7 @@ free_port () {
 }
 
 install_packages () {
-  pkgs="postgresql librdf-storage-postgresql virtuoso-opensource librdf-storage-virtuoso iproute2"
+  pkgs="postgresql librdf-storage-postgresql virtuoso-opensource librdf-storage-virtuoso libvirtodbc0 libodbc2 iproute2"
   missing=""
   for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -75,6 +78,7 @@ start_virtuoso () {
       -e "s|^\(ServerPort *= *\)8890|\1$http|" \
       -e "s|^\(DefaultHost *= *\)localhost:8890|\1localhost:$http|" \
       -e "s|^\(NumberOfBuffers *= *\).*|\110000|" \
+      -e "s|^\[Parameters\]|&\nMaxSortedTopRows = 1000000|" \
       "$VINI" >"$dir/virtuoso.ini"
   (cd "$dir" && virtuoso-t +configfile "$dir/virtuoso.ini" +wait >"$dir/start.log" 2>&1) \
     || { echo "servers.sh: Virtuoso did not start:" >&2; tail -5 "$dir/start.log" "$dir/virtuoso.log" >&2; return 1; }
@@ -82,7 +86,8 @@ start_virtuoso () {
   isql-vt "$isql" dba dba exec='grant SPARQL_UPDATE to "SPARQL";' >"$dir/grant.log" 2>&1 \
     || { echo "servers.sh: Virtuoso grant failed:" >&2; tail -5 "$dir/grant.log" >&2; return 1; }
   isql-vt "$isql" dba dba exec="DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);" >>"$dir/grant.log" 2>&1 || true
-  { echo "DG_TEST_VIRTUOSO=http://127.0.0.1:$http"; echo "DG_TEST_VIRTUOSO_ISQL=$isql"; } >>"$1/servers.env"
+  { echo "DG_TEST_VIRTUOSO=http://127.0.0.1:$http"; echo "DG_TEST_VIRTUOSO_ISQL=$isql"
+    echo "DG_TEST_VIRTUOSO_ODBC=virtuoso://dba:dba@127.0.0.1:$isql"; } >>"$1/servers.env"
 }
 
 stop_all () {
