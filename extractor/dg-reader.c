@@ -293,11 +293,13 @@ set_too_large (GError **error, const char *name, guint64 size, gsize max)
                "-byte limit (use --max-bytes)", display_name (name), size, max);
 }
 
-/* Reads a whole file descriptor, at most @max bytes. */
+/* Reads a whole file descriptor, at most @max bytes; @hint: its size if
+ * known (a regular file), else 0. */
 static char *
-read_fd (int fd, const char *name, gsize max, gsize *len_out, GError **error)
+read_fd (int fd, const char *name, gsize max, gsize hint, gsize *len_out, GError **error)
 {
-  gsize cap = 64 * 1024, len = 0;
+  /* a file's own size (+1 to see the end at once), not 64 KB per article */
+  gsize cap = hint > 0 && hint < max ? hint + 1 : 64 * 1024, len = 0;
   char *buf = g_malloc (cap + 1);
 
   for (;;)
@@ -1694,6 +1696,7 @@ dg_reader_read_file (const char *path, const DgReaderOptions *options,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   gsize max = effective_max (options);
+  gsize hint = 0;   /* a regular file's size */
   int fd;
   gboolean is_stdin = strcmp (path, "-") == 0;
   if (is_stdin)
@@ -1724,11 +1727,13 @@ dg_reader_read_file (const char *path, const DgReaderOptions *options,
               set_too_large (error, path, (guint64) st.st_size, max);
               return NULL;
             }
+          if (S_ISREG (st.st_mode))
+            hint = (gsize) st.st_size;
         }
     }
 
   gsize len = 0;
-  g_autofree char *data = read_fd (fd, path, max, &len, error);
+  g_autofree char *data = read_fd (fd, path, max, hint, &len, error);
   if (!is_stdin)
     close (fd);
   if (data == NULL)
