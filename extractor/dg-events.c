@@ -204,8 +204,25 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
  * targets Lebanon).  The search stops at a clause break, a quote, "and",
  * "by", "through", and an infinitive "to" ("urged them to settle ... the
  * WTO" does not target the WTO). */
+/* "rejected calls by Kofi Annan", "a proposal by Iran": "by" after a
+ * request names whose request it is - the object of a rejection. */
+static gboolean
+after_request_noun (const DgAnalysis *a, guint by, guint from)
+{
+  static const char *const nouns[] = {
+    "call", "calls", "proposal", "proposals", "offer", "offers", "demand", "demands",
+    "request", "requests", "appeal", "appeals", "plan", "bid", "initiative", NULL
+  };
+  if (by <= from)
+    return FALSE;
+  for (const char *const *w = nouns; *w; w++)
+    if (dg_analysis_token_is (a, by - 1, *w))
+      return TRUE;
+  return FALSE;
+}
+
 static int
-object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
+object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
   /* a verb with an infinitive complement ("threatened to invade X",
    * "agreed to provide aid for X"): its object is inside the complement */
@@ -224,9 +241,9 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
           const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
           /* "urged them to ...": the pronoun is the object, named or not */
           if (m->kind == DG_MENTION_PRONOUN && !m->neuter)
-            return m->actor;
+            return m->actor >= 0 ? mi : -1;
           if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN)
-            return m->actor;
+            return mi;
           if (m->kind == DG_MENTION_COUNTRY && m->in_role)
             continue;   /* "Lebanon's new President Hrawi": go on to the person */
         }
@@ -239,7 +256,8 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
       /* a comma ends the object too: "test-fired a missile, Japan said" */
       if (is_clause_break (a, t) || dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
           || dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA)
-          || dg_analysis_token_is (a, t, "by") || dg_analysis_token_is (a, t, "through"))
+          || (dg_analysis_token_is (a, t, "by") && !after_request_noun (a, t, start))
+          || dg_analysis_token_is (a, t, "through"))
         return -1;
       if (dg_analysis_token_is (a, t, "to") && t + 1 < end && !complement && unnamed_object)
         {
@@ -251,6 +269,41 @@ object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
         }
     }
   return -1;
+}
+
+static int
+object_of (const DgAnalysis *a, guint first_mention, guint t, guint end)
+{
+  int mi = object_mention (a, first_mention, t, end);
+  return mi >= 0 ? g_array_index (a->mentions, DgMention, mi).actor : -1;
+}
+
+/* The actors coordinated after the object mention @mi: "with Iran and
+ * Turkey", "to Iran, Libya, North Korea, Sudan and Cuba".  Only actors
+ * right after ",", "and", ", and" (and a determiner) join. */
+static void
+coordinated_objects (const DgAnalysis *a, guint first_mention, int mi, guint end, GArray *out)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  guint t = m->tok + m->n_tok;
+  if (m->role_tok > m->tok)
+    t = MAX (t, m->role_tok);
+  while (t < end && dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA))
+    {
+      guint k = t;
+      while (k < end && dg_analysis_word_is (a, k, DG_W_AND | DG_W_COMMA))
+        k++;
+      if (k < end && dg_analysis_word_is (a, k, DG_W_DETERMINER))
+        k++;
+      int next = k < end ? mention_at (a, first_mention, k) : -1;
+      if (next < 0)
+        return;
+      const DgMention *n = &g_array_index (a->mentions, DgMention, next);
+      if (!is_actor_mention (n) || n->kind == DG_MENTION_PRONOUN || n->possessive)
+        return;
+      g_array_append_val (out, n->actor);
+      t = n->tok + n->n_tok;
+    }
 }
 
 /* "was criticized", "were expelled", "has been attacked" - a form of "be"
@@ -616,6 +669,45 @@ is_obligation (const DgAnalysis *a, const DgMention *trig)
   return FALSE;
 }
 
+/* An act on a place: "demonstrated in Serbia", "imposed a curfew in
+ * Abidjan", "fired at targets in Jericho", "a visit to Amman" - with no
+ * other target, the country of the locative place in the clause is the
+ * target (as CAMEO coders do); for protest, coercion and force even the
+ * agent's own country, for a visit only another. */
+static void
+located_target (const DgAnalysis *a, DgEvent *e, guint s, guint from, guint to, gboolean visit)
+{
+  static const char *const roots[] = { "14", "17", "18", "19", "20", NULL };
+  gboolean located = visit;
+  for (const char *const *r = roots; *r && !located; r++)
+    located = strncmp (e->cameo, *r, 2) == 0;
+  if (!located || e->agents->len == 0)
+    return;
+  int country = -1;
+  for (guint i = 0; i < a->mentions->len && country < 0; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->sentence != s || m->tok < from || !m->locative)
+        continue;
+      if (m->tok >= to)
+        break;
+      if (m->kind == DG_MENTION_PLACE && m->place >= 0)
+        country = ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor;
+      else if (m->kind == DG_MENTION_COUNTRY)
+        country = m->actor;
+    }
+  if (country < 0)
+    return;
+  if (visit)
+    {
+      const char *home = actor_country (a, g_array_index (e->agents, int, 0));
+      const DgActor *c = g_ptr_array_index (a->facts->actors, country);
+      if (home && c->code && strcmp (home, c->code) == 0)
+        return;
+    }
+  dg_event_add_target (e, country);
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
@@ -719,8 +811,15 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
             break;
           }
       if (between->len == 0)
-        target = object_of (a, first_mention,
-                            entry->gap_at ? trig->tok + entry->gap_at : trig_end, end);
+        {
+          int mi = object_mention (a, first_mention,
+                                   entry->gap_at ? trig->tok + entry->gap_at : trig_end, end);
+          if (mi >= 0)
+            {
+              target = g_array_index (a->mentions, DgMention, mi).actor;
+              coordinated_objects (a, first_mention, mi, end, between);
+            }
+        }
     }
 
   DgEvent *e = dg_event_new (entry->key);
@@ -834,6 +933,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                                  dg_analysis_sentence_end (a, k - 1), TRUE);
   if (e->place >= 0)
     e->confidence += 0.1;
+  if (e->targets->len == 0 && !symmetric && strcmp (frame, "say") != 0)
+    located_target (a, e, s, from, cend, strcmp (frame, "visit") == 0);
 
   dg_event_add_evidence (e, s);
   DgSpan span = { trig->start, trig->end, s };

@@ -274,6 +274,28 @@ resolve_roles_and_pronouns (DgAnalysis *a)
     }
 }
 
+/* "ethnic Albanians in Serbia", "ethnic Albanian guerrillas operating in
+ * Macedonia": an ethnic group acts for the country it lives in (as CAMEO
+ * codes it) when the sentence places it; otherwise for its namesake. */
+static const char *
+ethnic_country (const DgAnalysis *a, guint mi)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  if (m->tok == 0 || m->tok == dg_analysis_sentence_first (a, m->sentence)
+      || !dg_analysis_token_is (a, m->tok - 1, "ethnic"))
+    return m->entry->country;
+  for (guint k = mi + 1; k < a->mentions->len; k++)
+    {
+      const DgMention *p = &g_array_index (a->mentions, DgMention, k);
+      if (p->sentence != m->sentence || p->tok > m->tok + 12)
+        break;
+      if (p->locative && p->entry && p->entry->country
+          && (p->kind == DG_MENTION_PLACE || p->kind == DG_MENTION_COUNTRY))
+        return p->entry->country;
+    }
+  return m->entry->country;
+}
+
 void
 dg_resolve (DgAnalysis *a)
 {
@@ -283,7 +305,7 @@ dg_resolve (DgAnalysis *a)
       switch (m->kind)
         {
         case DG_MENTION_COUNTRY:
-          mention_to_actor (a, m, country_actor (a, m->entry->country));
+          mention_to_actor (a, m, country_actor (a, ethnic_country (a, i)));
           break;
         case DG_MENTION_ORGANIZATION:
           mention_to_actor (a, m, organization_actor (a, m->entry));

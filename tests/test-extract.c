@@ -390,6 +390,39 @@ test_objects (void)
   CU_ASSERT_PTR_NULL (find_event (m, "16"));
 }
 
+static void
+test_targets (void)
+{
+  /* coordinated objects are all targets; a verb after "and" is not one */
+  g_autoptr(DgFacts) f = run ("Chile closed its northern border with Peru and Bolivia on Monday.",
+                              "2024-02-02");
+  const DgEvent *e = find_event (f, "191");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->targets->len, 2);
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 1), "BOL");
+  g_autoptr(DgFacts) g = run ("Egypt criticized Israel and praised Jordan.", "2024-02-02");
+  e = find_event (g, "11");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->targets->len, 1);
+  CU_ASSERT_STRING_EQUAL (target_code (g, e, 0), "ISR");
+  /* with no other target, force and protest act on the place's country,
+   * a visit on another country's place */
+  g_autoptr(DgFacts) h = run ("Syrian tanks shelled targets in Hama.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (h, find_event (h, "19"), 0), "SYR");
+  g_autoptr(DgFacts) k = run ("The Iraqi president arrived in Amman on a visit.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (k, find_event (k, "04"), 0), "JOR");
+  g_autoptr(DgFacts) n = run ("The Jordanian king made a visit to Amman.", "2024-02-02");
+  e = find_event (n, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->targets->len, 0);
+  /* "calls by X": whose call was rejected */
+  g_autoptr(DgFacts) m = run ("Turkey rejected calls by Germany to reopen the talks.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "12"), 0), "DEU");
+  /* an ethnic group acts for the country the sentence places it in */
+  g_autoptr(DgFacts) p = run ("Ethnic Hungarians protested in Romania on Sunday.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (agent_code (p, find_event (p, "14")), "ROU");
+}
+
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
@@ -451,6 +484,7 @@ main (void)
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
+                 DG_TEST (test_targets),
                  DG_TEST (test_no_event), DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
