@@ -6,12 +6,15 @@
 #include "dg-feed.h"
 #include "dg-extract.h"
 #include "dg-writer.h"
+#include "dg-lmdb.h"
 #include "dg-export.h"
 #include "dg-vocab.h"
 
 /* Documents per transaction and the longest a batch stays open. */
 #define DG_EXTRACT_BATCH_DOCS 500
 #define DG_EXTRACT_BATCH_USEC (2 * G_USEC_PER_SEC)
+/* ... or this many triples (~100 articles: a kill -9 loses at most that) */
+#define DG_EXTRACT_BATCH_TRIPLES 50000
 /* Default time budget of one document, in seconds (--doc-timeout). */
 #define DG_EXTRACT_DOC_TIMEOUT 30.0
 
@@ -32,7 +35,9 @@ typedef struct {
   DgLexicon *lex;
   DgRdf *rdf;
   DgStore *store;
+  librdf_storage *lmdb;         /* the store's storage when it is lmdb */
   guint n_docs, n_failed, n_events;
+  guint64 batch_triples;        /* written in the open batch */
   GString *out;                 /* --dry-run: one document's N-Quads, reused */
 } Extract;
 
@@ -110,6 +115,24 @@ extract_doc (Extract *x, const char *path, DgDocument *doc)
       if (!ok)
         g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_IO, "writing to stdout failed");
     }
+  else if (x->lmdb)
+    {
+      /* lmdb: term bytes straight into the store, no librdf objects */
+      g_autoptr(GByteArray) terms = g_byte_array_sized_new (64 * 1024);
+      graph = dg_writer_terms (facts, x->base, terms, &n_triples);
+      if (past_deadline (x))
+        {
+          dg_cli_error ("%s: time budget exceeded (during writing; use --doc-timeout)", path);
+          return DG_EXIT_INPUT;
+        }
+      g_autoptr(GByteArray) g = g_byte_array_new ();
+      g_byte_array_append (g, (const guint8 *) "U", 1);
+      g_byte_array_append (g, (const guint8 *) graph, (guint) strlen (graph));
+      ok = dg_lmdb_replace_graph (x->lmdb, g->data, g->len, terms->data, terms->len, &error);
+      /* inside a batch a failure rolled the whole batch back */
+      if (!ok)
+        dg_store_abort_batch (x->store);
+    }
   else
     {
       g_autoptr(GPtrArray) statements =
@@ -130,6 +153,7 @@ extract_doc (Extract *x, const char *path, DgDocument *doc)
     }
 
   x->n_events += facts->events->len;
+  x->batch_triples += n_triples;
   dg_cli_note (&x->common, "%s: %u sentences, %u actors, %u places, %u events, %u triples -> <%s>\n",
                path, facts->seg->sentences->len, facts->actors->len, facts->places->len,
                facts->events->len, n_triples, graph);
@@ -305,6 +329,8 @@ dg_cmd_extract (int argc, char **argv)
           status = dg_cli_exit_for (error);
           goto out;
         }
+      if (g_str_has_prefix (dg_store_get_spec (x.store), "lmdb:"))
+        x.lmdb = librdf_model_get_storage (dg_store_get_model (x.store));
     }
 
   /* lmdb: documents are committed in batches (each one still atomic, in
@@ -321,6 +347,7 @@ dg_cmd_extract (int argc, char **argv)
     {
       if (x.store && files->len > 1
           && (in_batch >= DG_EXTRACT_BATCH_DOCS
+              || x.batch_triples >= DG_EXTRACT_BATCH_TRIPLES
               || (in_batch && g_get_monotonic_time () - batch_start > DG_EXTRACT_BATCH_USEC)))
         {
           if (!dg_store_commit_batch (x.store, &error)
@@ -331,6 +358,7 @@ dg_cmd_extract (int argc, char **argv)
               break;
             }
           in_batch = 0;
+          x.batch_triples = 0;
           batch_start = g_get_monotonic_time ();
         }
       in_batch++;

@@ -1904,6 +1904,7 @@ dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph, gsize graph
   const guint8 *t[4];
   gsize len[4];
   guint64 g;
+  gboolean own;
   int rc = 0;
 
   g_return_val_if_fail (storage != NULL && graph != NULL, FALSE);
@@ -1930,7 +1931,8 @@ dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph, gsize graph
         if (i < 2 && off >= size)
           goto malformed;
       }
-  if (txn_begin (db) != 0)
+  own = db->levels->len == 0;
+  if (own && txn_begin (db) != 0)
     return write_error (db, error, "cannot begin a transaction");
   txn = write_txn (db);
   g = term_id (db, txn, graph, graph_len, FALSE);
@@ -1954,10 +1956,14 @@ dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph, gsize graph
     }
   if (rc)
     {
-      txn_abort (db);
-      return write_error (db, error, "cannot replace a graph");
+      /* half a graph is in the transaction: none of it may commit */
+      while (db->levels->len)
+        txn_abort (db);
+      return write_error (db, error, own ? "cannot replace a graph"
+                          : "cannot replace a graph (the enclosing transaction "
+                          "was rolled back)");
     }
-  if (txn_commit (db) != 0)
+  if (own && txn_commit (db) != 0)
     return write_error (db, error, "cannot commit a graph");
   return TRUE;
 

@@ -11,6 +11,7 @@
 #include "dg-iri.h"
 #include "dg-cameo.h"
 #include "dg-nquads.h"
+#include "dg-lmdb.h"
 
 /* A double and its "%.2f" (emit_decimal). */
 typedef struct {
@@ -465,6 +466,47 @@ dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base, GPtrArray *
   };
   char *graph = dg_writer_write (facts, base, &r.sink);
   g_hash_table_unref (r.nodes);
+  return graph;
+}
+
+/* ---- sink: term bytes for dg_lmdb_replace_graph() ----------------------- */
+
+typedef struct {
+  DgTripleSink sink;
+  GByteArray *out;
+  guint n;
+} TermSink;
+
+static void
+term_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgObject *o)
+{
+  TermSink *t = (TermSink *) sink;
+
+  dg_lmdb_append_term (t->out, 'U', NULL, 0, s, strlen (s));
+  dg_lmdb_append_term (t->out, 'U', NULL, 0, p, strlen (p));
+  if (o->is_iri)
+    dg_lmdb_append_term (t->out, 'U', NULL, 0, o->value, strlen (o->value));
+  else
+    {
+      /* as the librdf sink: the text ends at a NUL inside @len */
+      const char *nul = o->len ? memchr (o->value, 0, o->len) : NULL;
+      gsize len = !o->len ? strlen (o->value) : nul ? (gsize) (nul - o->value) : o->len;
+      if (o->datatype)
+        dg_lmdb_append_term (t->out, '^', o->datatype, strlen (o->datatype), o->value, len);
+      else
+        dg_lmdb_append_term (t->out, 'L', NULL, 0, o->value, len);
+    }
+  t->n++;
+}
+
+char *
+dg_writer_terms (const DgFacts *facts, const char *base, GByteArray *out, guint *n_triples)
+{
+  g_return_val_if_fail (facts && out, NULL);
+  TermSink t = { .sink = { term_sink_triple }, .out = out };
+  char *graph = dg_writer_write (facts, base, &t.sink);
+  if (n_triples)
+    *n_triples = t.n;
   return graph;
 }
 

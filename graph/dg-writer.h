@@ -39,6 +39,11 @@ char *dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sin
 char *dg_writer_build (DgRdf *rdf, const DgFacts *facts, const char *base,
                        GPtrArray *out);
 
+/* Appends the triples in the store's term bytes (dg_lmdb_append_term(),
+ * three per triple) to @out for dg_lmdb_replace_graph() and returns the
+ * graph IRI; @n_triples receives the number of triples. */
+char *dg_writer_terms (const DgFacts *facts, const char *base, GByteArray *out,
+                       guint *n_triples);
 /* Appends the N-Quads lines (graph = the document's IRI) to @out and
  * returns the graph IRI; @n_triples receives the number of lines. */
 char *dg_writer_nquads (const DgFacts *facts, const char *base, GString *out,

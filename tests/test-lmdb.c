@@ -621,6 +621,85 @@ test_bulk_parse_errors (void)
     }
 }
 
+/* extract's bulk path (dg_writer_terms + dg_lmdb_replace_graph) stores
+ * what the librdf path (dg_writer_build + dg_store_replace_graph) stores;
+ * replacing again, inside a batch, changes nothing; a malformed triple is
+ * refused before anything is written; an empty graph removes it. */
+static void
+test_replace_graph_terms (void)
+{
+  g_autofree char *path = dg_test_srcpath ("examples/hague-talks.txt");
+  g_autofree char *da = tmp_path ("rg-librdf");
+  g_autofree char *db = tmp_path ("rg-terms");
+  g_autofree char *sa = g_strconcat ("lmdb:", da, NULL);
+  g_autofree char *sb = g_strconcat ("lmdb:", db, NULL);
+  g_autofree char *graph = NULL, *graph2 = NULL, *dump_a = NULL, *dump_b = NULL;
+  g_autoptr (GError) error = NULL;
+  DgReaderOptions opts = { .date = "2024-05-14" };
+  g_autoptr (DgLexicon) lex = dg_lexicon_new_default (&error);
+  DgDocument *doc = dg_reader_read_file (path, &opts, &error);
+  g_autoptr (GPtrArray) statements =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_statement);
+  g_autoptr (GByteArray) terms = g_byte_array_new ();
+  g_autoptr (GByteArray) g = g_byte_array_new ();
+  guint n = 0;
+  librdf_storage *st;
+
+  CU_ASSERT_PTR_NOT_NULL_FATAL (lex);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (doc);
+  g_autoptr (DgFacts) facts = dg_extract (lex, doc);
+  graph = dg_writer_build (rdf, facts, NULL, statements);
+  graph2 = dg_writer_terms (facts, NULL, terms, &n);
+  CU_ASSERT_STRING_EQUAL (graph, graph2);
+  CU_ASSERT_EQUAL (n, statements->len);
+  g_byte_array_append (g, (const guint8 *) "U", 1);
+  g_byte_array_append (g, (const guint8 *) graph, (guint) strlen (graph));
+  {
+    g_autoptr (DgStore) a = dg_store_open (rdf, sa, DG_STORE_WRITE, &error);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (a);
+    CU_ASSERT_TRUE (dg_store_replace_graph (a, graph, statements, &error));
+  }
+  {
+    g_autoptr (DgStore) b = dg_store_open (rdf, sb, DG_STORE_WRITE, &error);
+    CU_ASSERT_PTR_NOT_NULL_FATAL (b);
+    st = librdf_model_get_storage (dg_store_get_model (b));
+    CU_ASSERT_TRUE (dg_lmdb_replace_graph (st, g->data, g->len, terms->data, terms->len, &error));
+    CU_ASSERT_TRUE (dg_store_begin_batch (b, &error));
+    CU_ASSERT_TRUE (dg_lmdb_replace_graph (st, g->data, g->len, terms->data, terms->len, &error));
+    CU_ASSERT_TRUE (dg_store_commit_batch (b, &error));
+    CU_ASSERT_PTR_NULL (error);
+    CU_ASSERT_TRUE (dg_store_size (b) > 100);
+    CU_ASSERT_TRUE (dg_store_size (b) <= (gint64) n);
+  }
+  dump_a = env_dump (da);
+  dump_b = env_dump (db);
+  CU_ASSERT_STRING_EQUAL (dump_a, dump_b);
+  {
+    g_autoptr (DgStore) b = dg_store_open (rdf, sb, DG_STORE_WRITE, &error);
+    gint64 before = dg_store_size (b);
+    st = librdf_model_get_storage (dg_store_get_model (b));
+    /* cut in the middle of a term: refused, nothing changed */
+    CU_ASSERT_FALSE (dg_lmdb_replace_graph (st, g->data, g->len, terms->data,
+                                            terms->len - 3, &error));
+    CU_ASSERT_TRUE (g_error_matches (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE));
+    g_clear_error (&error);
+    CU_ASSERT_EQUAL (dg_store_size (b), before);
+    /* a literal as the subject */
+    {
+      g_autoptr (GByteArray) bad = g_byte_array_new ();
+      dg_lmdb_append_term (bad, 'L', NULL, 0, "x", 1);
+      dg_lmdb_append_term (bad, 'U', NULL, 0, "http://ex.org/p", 15);
+      dg_lmdb_append_term (bad, 'U', NULL, 0, "http://ex.org/o", 15);
+      CU_ASSERT_FALSE (dg_lmdb_replace_graph (st, g->data, g->len, bad->data, bad->len, &error));
+      g_clear_error (&error);
+    }
+    CU_ASSERT_EQUAL (dg_store_size (b), before);
+    /* nothing: the graph goes */
+    CU_ASSERT_TRUE (dg_lmdb_replace_graph (st, g->data, g->len, NULL, 0, &error));
+    CU_ASSERT_EQUAL (dg_store_size (b), 0);
+  }
+}
+
 int
 main (void)
 {
@@ -638,7 +717,8 @@ main (void)
                  DG_TEST (test_concurrent_reader),
                  DG_TEST (test_same_answers_as_sqlite),
                  DG_TEST (test_bulk_load_same_as_raptor),
-                 DG_TEST (test_bulk_parse_errors));
+                 DG_TEST (test_bulk_parse_errors),
+                 DG_TEST (test_replace_graph_terms));
   rc = dg_test_run ();
   dg_rdf_free (rdf);
   {
