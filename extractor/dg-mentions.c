@@ -40,13 +40,27 @@ name_run (const DgAnalysis *a, guint t, guint end)
       const DgToken *tok = dg_analysis_token (a, t + n);
       if (tok->kind != DG_TOKEN_WORD)
         break;
+      if (!tok->capitalized && n > 0 && tok->end - tok->start > 3
+          && (g_ascii_strncasecmp (a->text + tok->start, "al-", 3) == 0
+              || g_ascii_strncasecmp (a->text + tok->start, "el-", 3) == 0)
+          && g_ascii_isupper (a->text[tok->start + 3]))
+        {
+          /* "Omar Hassan al-Bashir", "Abdel Fattah el-Sisi" */
+          n++;
+          if (tok->possessive)
+            break;
+          continue;
+        }
       if (!tok->capitalized)
         {
           /* a particle continues a name only between capitalized words */
-          if (n > 0 && dg_analysis_word_is (a, t + n, DG_W_PARTICLE) && t + n + 1 < end
-              && dg_analysis_token (a, t + n + 1)->capitalized)
+          guint k = t + n;
+          while (n > 0 && k < end && k < t + n + 3 && dg_analysis_word_is (a, k, DG_W_PARTICLE))
+            k++;    /* "van den Broek" */
+          if (k > t + n && k < end && dg_analysis_token (a, k)->capitalized
+              && dg_analysis_token (a, k)->kind == DG_TOKEN_WORD)
             {
-              n++;
+              n = k - t;
               continue;
             }
           break;

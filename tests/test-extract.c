@@ -423,6 +423,33 @@ test_targets (void)
   CU_ASSERT_STRING_EQUAL (agent_code (p, find_event (p, "14")), "ROU");
 }
 
+static gboolean
+has_person (const DgFacts *f, const char *label)
+{
+  for (guint i = 0; i < f->actors->len; i++)
+    {
+      const DgActor *x = g_ptr_array_index (f->actors, i);
+      if (x->kind == DG_ACTOR_PERSON && strcmp (x->label, label) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_names (void)
+{
+  /* "al-" and "den" continue a name; "Chairman" is a title, not a name */
+  g_autoptr(DgFacts) f = run ("Sudanese President Ahmad Salih al-Mahdi met Dutch envoy Pieter van den Berg "
+                              "and PLO Chairman Karim Haddad.", "2024-02-02");
+  CU_ASSERT_TRUE (has_person (f, "Ahmad Salih al-Mahdi"));
+  CU_ASSERT_TRUE (has_person (f, "Pieter van den Berg"));
+  CU_ASSERT_TRUE (has_person (f, "Karim Haddad"));
+  CU_ASSERT_FALSE (has_person (f, "Chairman Karim Haddad"));
+  /* a lower-case "al-" word alone starts no name */
+  g_autoptr(DgFacts) g = run ("The al-mighty dollar fell.", "2024-02-02");
+  CU_ASSERT_EQUAL (g->actors->len, 0);
+}
+
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
@@ -484,7 +511,7 @@ main (void)
                  DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
-                 DG_TEST (test_targets),
+                 DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_no_event), DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
