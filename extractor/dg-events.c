@@ -708,12 +708,30 @@ located_target (const DgAnalysis *a, DgEvent *e, guint s, guint from, guint to, 
   dg_event_add_target (e, country);
 }
 
+/* "a man missing since traveling to Iran", "after meeting Putin": a
+ * participle after a preposition has a subject the clause does not name. */
+static gboolean
+is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
+{
+  const DgToken *tok = dg_analysis_token (a, trig->tok);
+  if (trig->tok == dg_analysis_sentence_first (a, trig->sentence) || tok->end - tok->start < 5
+      || g_ascii_strncasecmp (a->text + tok->end - 3, "ing", 3) != 0)
+    return FALSE;
+  static const char *const subordinators[] = { "since", "after", "before", "while", "when",
+                                               "by", "without", "of", "for", "on", NULL };
+  for (const char *const *w = subordinators; *w; w++)
+    if (dg_analysis_token_is (a, trig->tok - 1, *w))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
   const DgLexEntry *entry = trig->entry;
   const char *frame = entry->extra;
-  if (is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig))
+  if (is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
+      || is_subordinate_participle (a, trig))
     return;
   guint sent_first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);

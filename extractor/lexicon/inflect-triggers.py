@@ -87,7 +87,7 @@ ship slap strip play stay answer concern display exchange share cut increase
 use lift award loan gun bar star ink torch ambush crush lash brush thank comment force
 summon lobby free gas storm riot rape torture massacre assault blockade sentence hail veto
 censure surrender retreat regret blame praise reply jail convict outlaw censor annex broker
-telephone tweet pelt stress slam speed defend""".split())
+telephone tweet pelt stress slam speed defend add""".split())
 
 def base_of(past):
     if past in IRREGULAR:
