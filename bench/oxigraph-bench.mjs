@@ -50,5 +50,5 @@ for (const line of fs.readFileSync(queriesFile, "utf8").split("\n")) {
   const out = [vars.join("\t")];
   for (const row of rows) out.push(vars.map((v) => term(row.get(v.slice(1)))).join("\t"));
   fs.writeFileSync(path.join(outDir, `${name}.tsv`), out.join("\n") + "\n");
-  console.log(`${name} ${best.toFixed(1)}`);
+  console.log(`${name} ${best.toFixed(2)}`);
 }

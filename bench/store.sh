@@ -5,10 +5,13 @@
 # bench/store-queries.txt, with the answers checked equal across all.
 # Usage: store.sh DIPGRAPH SRCDIR   (env: TRIPLES=1000000, RUNS=5,
 #        STORES="lmdb sqlite bdb oxigraph", WORK=dir kept afterwards)
-# Query times for dipgraph are `dipgraph query` wall times (best of RUNS),
-# process start and store open included; the "ask" column is `ASK {}` on
-# the same store, that fixed cost.  Oxigraph's are in-process times (best
-# of RUNS) after loading (no process start).
+# Query latency, in a table at the end, per store and query: "process" is
+# the wall time of a whole `dipgraph query` (best of RUNS: process start,
+# store open and the query); "in-process" is the query alone, run RUNS
+# times in one process (`dipgraph query --repeat RUNS`, best); Oxigraph's
+# are in-process times (best of RUNS) after loading, so the fair ratio is
+# in-process / Oxigraph.  The "ask" column of the load table is the
+# process time of `ASK {}` on the store: the fixed cost of a process.
 set -u
 DG=$1
 SRC=$2
@@ -18,6 +21,7 @@ STORES=${STORES:-lmdb sqlite bdb oxigraph}
 W=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/dg-store-bench.XXXXXX")}
 Q="$SRC/bench/store-queries.txt"
 mkdir -p "$W"
+rm -f "$W/latency.txt"
 ms () { date +%s%N | cut -c1-13; }
 
 echo "== store benchmark: $N generated triples, $(nproc) cores =="
@@ -69,9 +73,25 @@ for s in $STORES; do
   grep -v '^#' "$Q" | while IFS="$(printf '\t')" read -r name sparql; do
     b=$(best "$sparql" "$W/out-$s/$name.tsv") || { printf ' %15s' failed; continue; }
     printf ' %12d ms' "$b"
+    "$DG" query --store "$spec" --format tsv --repeat "$RUNS" "$sparql" 2>"$W/rep.txt" >/dev/null
+    inp=$(sed -n 's/.*best \([0-9.]*\) ms.*/\1/p' "$W/rep.txt")
+    echo "$s $name $b ${inp:-?}" >> "$W/latency.txt"
   done
   echo
 done
+
+# latency: process and in-process times against Oxigraph's in-process time
+if [ -s "$W/latency.txt" ]; then
+  echo
+  printf '%-16s %-9s %10s %12s %10s %10s\n' query store process in-process oxigraph ratio
+  while read -r s name proc inp; do
+    ox=$(sed -n "s/^$name //p" "$W/ox.txt" 2>/dev/null)
+    ratio=-
+    [ -n "$ox" ] && [ "$inp" != "?" ] && ratio=$(awk -v a="$inp" -v b="$ox" 'BEGIN { printf "%.2fx", a / (b > 0.05 ? b : 0.05) }')
+    printf '%-16s %-9s %7d ms %9s ms %7s ms %10s\n' "$name" "$s" "$proc" "$inp" "${ox:--}" "$ratio"
+  done < "$W/latency.txt"
+  echo "(ratio = dipgraph in-process / Oxigraph in-process; process = whole dipgraph query)"
+fi
 
 # the answers must agree (lmdb is the reference)
 for s in $STORES; do

@@ -124,6 +124,7 @@ typedef struct {
   GHashTable *id_nodes;
   GByteArray *term_buf, *key_buf;
   char *last_error;              /* the last message logged */
+  gboolean hide_graphs;          /* get_contexts lists none (queries) */
 } Lmdb;
 
 static int order_for_mask[16];
@@ -1727,6 +1728,8 @@ lmdb_get_contexts (librdf_storage *storage)
 
   if (!txn)
     return NULL;
+  if (db->hide_graphs)
+    return scan_iterator (db, scan_start (storage, db, txn, rt, &qd, 8, TRUE, 3));
   /* named graphs have G >= 1: the scan starts at (1,0,0,0) and only
    * stops at the end of the index */
   sc = scan_start (storage, db, txn, rt, &qd, 8, FALSE, 3);
@@ -1971,6 +1974,16 @@ malformed:
   g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
                "%s: a malformed triple (nothing written)", db->dir);
   return FALSE;
+}
+
+void
+dg_lmdb_set_hide_graphs (librdf_storage *storage, gboolean hide)
+{
+  Lmdb *db;
+
+  g_return_if_fail (storage != NULL);
+  db = librdf_storage_get_instance (storage);
+  db->hide_graphs = hide;
 }
 
 void
