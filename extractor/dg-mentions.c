@@ -176,7 +176,8 @@ group_country_after (const DgAnalysis *a, guint t, guint end)
     t++;
   const DgLexEntry *e[4];
   guint ne;
-  if (t >= end || match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_PLACE),
+  if (t >= end || match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_PLACE)
+                            | (1u << DG_LEX_DEMONYM),
                          t, end, e, G_N_ELEMENTS (e), &ne) == 0)
     return NULL;
   return e[0]->country;
@@ -199,6 +200,24 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       affiliation = mod->entry->kind == DG_LEX_ORGANIZATION ? mod->entry->key
                                                             : mod->entry->country;
       role_tok = mod->tok;
+    }
+  else if (g_strcmp0 (title->extra, "group") == 0 && a->mentions->len > first_mention)
+    {
+      /* "the Obama administration", "the Netanyahu government": the
+       * body of a well-known leader acts for the leader's country */
+      DgMention *leader = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      if (leader->kind == DG_MENTION_PERSON && leader->tok + leader->n_tok == t && !leader->possessive)
+        {
+          g_autofree char *written = g_strndup (a->text + leader->start, leader->end - leader->start);
+          const DgLexEntry *known = leader->entry ? leader->entry : dg_lexicon_person (a->lex, written);
+          if (known && known->country && dg_lexicon_country (a->lex, known->country))
+            {
+              mod = leader;
+              mod->in_role = 1;
+              affiliation = known->country;
+              role_tok = leader->tok;
+            }
+        }
     }
 
   guint k = t + n;

@@ -351,6 +351,14 @@ test_groups (void)
   CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "141")), "KEN");
   g_autoptr(DgFacts) h = run ("Demonstrators gathered in the square and blocked the streets.", "2024-02-02");
   CU_ASSERT_EQUAL (h->events->len, 0);
+  /* the body of a well-known leader acts for the leader's country */
+  g_autoptr(DgFacts) b = run ("The Obama administration criticized the Cuban regime.", "2024-02-02");
+  const DgEvent *be = find_event (b, "11");
+  CU_ASSERT_STRING_EQUAL (agent_code (b, be), "USA");
+  CU_ASSERT_STRING_EQUAL (target_code (b, be, 0), "CUB");
+  /* "inhabitants of the Syrian ..." */
+  g_autoptr(DgFacts) d = run ("Inhabitants of the Syrian city of Daraa threatened to strike.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (agent_code (d, find_event (d, "13")), "SYR");
   /* a bare group with no place is nobody */
   g_autoptr(DgFacts) k = run ("Residents blocked a road near the factory.", "2024-02-02");
   CU_ASSERT_EQUAL (k->events->len, 0);
