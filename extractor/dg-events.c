@@ -288,22 +288,25 @@ coordinated_objects (const DgAnalysis *a, guint first_mention, int mi, guint end
   guint t = m->tok + m->n_tok;
   if (m->role_tok > m->tok)
     t = MAX (t, m->role_tok);
-  while (t < end && dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA))
+  guint listed = out->len;
+  gboolean closed = FALSE;   /* an "and" closes a list; commas alone do not */
+  while (t < end && !closed && dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA))
     {
       guint k = t;
       while (k < end && dg_analysis_word_is (a, k, DG_W_AND | DG_W_COMMA))
-        k++;
+        closed |= dg_analysis_word_is (a, k++, DG_W_AND);
       if (k < end && dg_analysis_word_is (a, k, DG_W_DETERMINER))
         k++;
       int next = k < end ? mention_at (a, first_mention, k) : -1;
-      if (next < 0)
-        return;
-      const DgMention *n = &g_array_index (a->mentions, DgMention, next);
-      if (!is_actor_mention (n) || n->kind == DG_MENTION_PRONOUN || n->possessive)
-        return;
+      const DgMention *n = next >= 0 ? &g_array_index (a->mentions, DgMention, next) : NULL;
+      if (!n || !is_actor_mention (n) || n->kind == DG_MENTION_PRONOUN || n->possessive)
+        break;
       g_array_append_val (out, n->actor);
       t = n->tok + n->n_tok;
     }
+  /* "arrived in Bosnia, Defense Secretary William Perry said": no list */
+  if (!closed)
+    g_array_set_size (out, listed);
 }
 
 /* "was criticized", "were expelled", "has been attacked" - a form of "be"
@@ -820,6 +823,20 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
+      /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
+      if (strcmp (frame, "visit") == 0)
+        for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)
+          if (dg_analysis_token_is (a, t, "by"))
+            {
+              g_autoptr(GArray) by = g_array_new (FALSE, FALSE, sizeof (int));
+              object_list (a, first_mention, t + 1, end, by, FALSE);
+              if (by->len)
+                {
+                  g_array_set_size (agents, 0);
+                  g_array_append_vals (agents, by->data, by->len);
+                }
+              break;
+            }
       /* "took more than 50 Americans hostage": the object is in the gap */
       /* "mediated between Syria and Arafat": both sides are targets */
       for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)

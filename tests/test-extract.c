@@ -326,6 +326,8 @@ agent_code (const DgFacts *f, const DgEvent *e)
   if (!e || e->agents->len == 0)
     return "";
   const DgActor *x = actor (f, g_array_index (e->agents, int, 0));
+  if (!x->code && x->affiliation >= 0)
+    x = actor (f, x->affiliation);   /* a person acts for their country */
   return x->code ? x->code : "";
 }
 
@@ -423,6 +425,16 @@ test_targets (void)
   e = find_event (n, "04");
   CU_ASSERT_PTR_NOT_NULL_FATAL (e);
   CU_ASSERT_EQUAL (e->targets->len, 0);
+  /* a comma alone makes no list: "..., Defense Secretary X said" */
+  g_autoptr(DgFacts) c = run ("Chile closed its border with Peru, Foreign Minister Ana Soto said.",
+                              "2024-02-02");
+  e = find_event (c, "191");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->targets->len, 1);
+  /* "a visit by X": X visits */
+  g_autoptr(DgFacts) v = run ("Chile protested on the eve of a visit here by Peruvian President Ana Soto.",
+                              "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (agent_code (v, find_event (v, "04")), "PER");
   /* "calls by X": whose call was rejected */
   g_autoptr(DgFacts) m = run ("Turkey rejected calls by Germany to reopen the talks.", "2024-02-02");
   CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "12"), 0), "DEU");
