@@ -63,8 +63,15 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
 {
   if (!m->title)
     return;
-  /* the role as the article writes it: "Secretary of State" */
-  const DgToken *first = dg_analysis_token (a, m->title_tok);
+  /* the role as the article writes it: "Secretary of State"; a former
+   * holder ("ousted President Akayev") is an elite (CAMEO ELI), not the
+   * government */
+  static const char *const former[] = { "former", "ousted", "deposed", "exiled", "ex", NULL };
+  gboolean was = FALSE;
+  guint sent_first = dg_analysis_sentence_first (a, m->sentence);
+  for (const char *const *w = former; *w && !was && m->title_tok > sent_first; w++)
+    was = dg_analysis_token_is (a, m->title_tok - 1, *w);
+  const DgToken *first = dg_analysis_token (a, m->title_tok - (was ? 1 : 0));
   const DgToken *last = dg_analysis_token (a, m->title_tok + m->title->n_words - 1);
   g_autofree char *role = g_strndup (a->text + first->start, last->end - first->start);
   gboolean seen = FALSE;
@@ -75,7 +82,7 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
   if (!person->role)
     {
       person->role = g_strdup (role);
-      person->sector = g_strdup (m->title->sector);
+      person->sector = g_strdup (was ? "ELI" : m->title->sector);
     }
   if (person->affiliation < 0)
     person->affiliation = affiliation_actor (a, m->affiliation);

@@ -465,6 +465,13 @@ test_names (void)
   CU_ASSERT_TRUE (has_person (f, "Pieter van den Berg"));
   CU_ASSERT_TRUE (has_person (f, "Karim Haddad"));
   CU_ASSERT_FALSE (has_person (f, "Chairman Karim Haddad"));
+  /* a former holder of a title is an elite, not the government */
+  g_autoptr(DgFacts) h = run ("Former President Jorge Ramos criticized Peru.", "2024-02-02");
+  const DgEvent *e = find_event (h, "11");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  const DgActor *x = actor (h, g_array_index (e->agents, int, 0));
+  CU_ASSERT_STRING_EQUAL (x->sector, "ELI");
+  CU_ASSERT_STRING_EQUAL (x->role, "Former President");
   /* a lower-case "al-" word alone starts no name */
   g_autoptr(DgFacts) g = run ("The al-mighty dollar fell.", "2024-02-02");
   CU_ASSERT_EQUAL (g->actors->len, 0);
