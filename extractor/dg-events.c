@@ -711,6 +711,17 @@ located_target (const DgAnalysis *a, DgEvent *e, guint s, guint from, guint to, 
   dg_event_add_target (e, country);
 }
 
+/* Where the object of a trigger starts: after it, or inside its gap
+ * ("took ... hostage") unless a preposition ends it ("provided ... to"). */
+static guint
+object_start (const DgAnalysis *a, const DgLexEntry *entry, const DgMention *trig)
+{
+  guint trig_end = trig->tok + trig->n_tok;
+  if (!entry->gap_at || dg_analysis_word_is (a, trig_end - 1, DG_W_PREPOSITION))
+    return trig_end;
+  return trig->tok + entry->gap_at;
+}
+
 /* "a man missing since traveling to Iran", "after meeting Putin": a
  * participle after a preposition has a subject the clause does not name. */
 static gboolean
@@ -847,8 +858,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
           }
       if (between->len == 0)
         {
-          int mi = object_mention (a, first_mention,
-                                   entry->gap_at ? trig->tok + entry->gap_at : trig_end, end);
+          int mi = object_mention (a, first_mention, object_start (a, entry, trig), end);
           if (mi >= 0)
             {
               target = g_array_index (a->mentions, DgMention, mi).actor;

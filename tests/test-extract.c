@@ -435,6 +435,9 @@ test_targets (void)
   g_autoptr(DgFacts) v = run ("Chile protested on the eve of a visit here by Peruvian President Ana Soto.",
                               "2024-02-02");
   CU_ASSERT_STRING_EQUAL (agent_code (v, find_event (v, "04")), "PER");
+  /* a gap before a preposition holds no object: "provided ... to X" */
+  g_autoptr(DgFacts) q = run ("Japan provided tents and other supplies to Nepal.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (q, find_event (q, "07"), 0), "NPL");
   /* "calls by X": whose call was rejected */
   g_autoptr(DgFacts) m = run ("Turkey rejected calls by Germany to reopen the talks.", "2024-02-02");
   CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "12"), 0), "DEU");
