@@ -183,6 +183,37 @@ group_country_after (const DgAnalysis *a, guint t, guint end)
   return e[0]->country;
 }
 
+/* The one country sentence @s names (by name, people or capital), or NULL
+ * when it names none or several: "Islamic fundamentalists continued their
+ * hunger strike to demand the resignation of Algerian President Ben Bella"
+ * places the fundamentalists in Algeria. */
+static const char *
+sole_country (const DgAnalysis *a, guint s)
+{
+  const char *found = NULL;
+  guint end = dg_analysis_sentence_end (a, s);
+  for (guint t = dg_analysis_sentence_first (a, s); t < end;)
+    {
+      const DgLexEntry *e[4];
+      guint ne;
+      guint n = dg_analysis_token (a, t)->capitalized
+                ? match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM) | (1u << DG_LEX_CAPITAL),
+                         t, end, e, G_N_ELEMENTS (e), &ne)
+                : 0;
+      if (n == 0)
+        {
+          t++;
+          continue;
+        }
+      if (e[0]->country && found && strcmp (found, e[0]->country) != 0)
+        return NULL;
+      if (e[0]->country)
+        found = e[0]->country;
+      t += n;
+    }
+  return found;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -246,6 +277,8 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
     {
       affiliation = g_strcmp0 (title->extra, "group") == 0
                     ? group_country_after (a, t + n, end) : NULL;
+      if (!affiliation && g_strcmp0 (title->extra, "group") == 0)
+        affiliation = sole_country (a, s);
       if (!affiliation)
         return t + n;
     }

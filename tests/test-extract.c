@@ -361,6 +361,12 @@ test_groups (void)
   /* "inhabitants of the Syrian ..." */
   g_autoptr(DgFacts) d = run ("Inhabitants of the Syrian city of Daraa threatened to strike.", "2024-02-02");
   CU_ASSERT_STRING_EQUAL (agent_code (d, find_event (d, "13")), "SYR");
+  /* a bare group acts for the one country its sentence names, if one */
+  g_autoptr(DgFacts) u = run ("Students blocked the highway to demand the resignation of Peruvian "
+                              "President Ana Soto.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (agent_code (u, find_event (u, "144")), "PER");
+  g_autoptr(DgFacts) w = run ("Students blocked the highway between Lima and Quito.", "2024-02-02");
+  CU_ASSERT_PTR_NULL (find_event (w, "144"));
   /* a bare group with no place is nobody */
   g_autoptr(DgFacts) k = run ("Residents blocked a road near the factory.", "2024-02-02");
   CU_ASSERT_EQUAL (k->events->len, 0);
