@@ -107,6 +107,14 @@ name_before_trigger (const DgAnalysis *a, guint t, guint first, guint end)
   guint n = name_run (a, t, end);
   if (n == 0 || (t == first && n < 2) || dg_analysis_token (a, t + n - 1)->possessive)
     return 0;
+  /* "near the town of Samarra killed": a place, not a person */
+  static const char *const place_nouns[] = { "town", "city", "village", "province", "region",
+                                             "district", "capital", "port", "county", "island",
+                                             "state", "area", "camp", NULL };
+  if (t >= first + 2 && dg_analysis_token_is (a, t - 1, "of"))
+    for (const char *const *w = place_nouns; *w; w++)
+      if (dg_analysis_token_is (a, t - 2, *w))
+        return 0;
   /* "Iraqi Kurds demonstrated": a people, not a person */
   if (a->mentions->len > 0)
     {

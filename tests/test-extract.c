@@ -481,6 +481,11 @@ test_names (void)
   const DgActor *x = actor (h, g_array_index (e->agents, int, 0));
   CU_ASSERT_STRING_EQUAL (x->sector, "ELI");
   CU_ASSERT_STRING_EQUAL (x->role, "Former President");
+  /* "the town of X" before a verb is a place, "Minister for Interior" a title */
+  g_autoptr(DgFacts) k = run ("A bomb near the town of Tikrit killed two soldiers. "
+                              "The Federal Minister for Interior Omar Khan allowed the rally.", "2024-02-02");
+  CU_ASSERT_FALSE (has_person (k, "Tikrit"));
+  CU_ASSERT_TRUE (has_person (k, "Omar Khan"));
   /* a lower-case "al-" word alone starts no name */
   g_autoptr(DgFacts) g = run ("The al-mighty dollar fell.", "2024-02-02");
   CU_ASSERT_EQUAL (g->actors->len, 0);
