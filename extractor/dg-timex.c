@@ -82,6 +82,100 @@ add_timex (DgAnalysis *a, guint s, guint t, guint n, char *date)
   g_array_append_val (a->timexes, x);
 }
 
+/* "two", "a", "12": a small count before a time unit, or -1. */
+static int
+count_at (const DgAnalysis *a, guint t)
+{
+  static const char *const words[] = { "a", "one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "eleven", "twelve", NULL };
+  int n = token_number (a, t);
+  if (n >= 0)
+    return n;
+  for (int i = 0; words[i]; i++)
+    if (dg_analysis_token_is (a, t, words[i]))
+      return i == 0 ? 1 : i;
+  if (dg_analysis_token_is (a, t, "an"))
+    return 1;
+  return -1;
+}
+
+/* The unit of "days", "week", "months", "years": 'd', 'w', 'm', 'y' or 0. */
+static char
+unit_at (const DgAnalysis *a, guint t)
+{
+  static const struct { const char *word; char unit; } units[] = {
+    { "day", 'd' }, { "days", 'd' }, { "week", 'w' }, { "weeks", 'w' },
+    { "month", 'm' }, { "months", 'm' }, { "year", 'y' }, { "years", 'y' },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (dg_analysis_token_is (a, t, units[i].word))
+      return units[i].unit;
+  return 0;
+}
+
+/* The date @n units before (@sign < 0) or after @doc, at the precision the
+ * unit gives: a day for days and weeks, a month, a year. */
+static char *
+shift_date (const GDate *doc, char unit, int n, int sign)
+{
+  GDate d = *doc;
+  switch (unit)
+    {
+    case 'd':
+    case 'w':
+      {
+        guint days = (guint) n * (unit == 'w' ? 7 : 1);
+        if (sign < 0)
+          g_date_subtract_days (&d, days);
+        else
+          g_date_add_days (&d, days);
+        return format_date (&d);
+      }
+    case 'm':
+      if (sign < 0)
+        g_date_subtract_months (&d, (guint) n);
+      else
+        g_date_add_months (&d, (guint) n);
+      return g_strdup_printf ("%04u-%02u", g_date_get_year (&d), g_date_get_month (&d));
+    default:
+      if (sign < 0)
+        g_date_subtract_years (&d, (guint) n);
+      else
+        g_date_add_years (&d, (guint) n);
+      return g_strdup_printf ("%04u", g_date_get_year (&d));
+    }
+}
+
+static int
+month_at (const DgAnalysis *a, guint t)
+{
+  if (!dg_analysis_word_is (a, t, DG_W_MONTH))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (months); k++)
+    if (dg_analysis_token_is (a, t, months[k].word))
+      return months[k].month;
+  return 0;
+}
+
+/* A calendar date @day @month [@year]; without a year, the document's
+ * year, or the year before for a past event dated after the document. */
+static char *
+day_month (const GDate *doc, gboolean have_doc, gboolean future, int day, int month, int year)
+{
+  gboolean explicit_year = year > 0;
+  if (!explicit_year)
+    year = have_doc ? g_date_get_year (doc) : 0;
+  if (year <= 0 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  GDate d;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  /* a past-tense "December 20" in a March article is last year's */
+  if (!explicit_year && have_doc && !future && g_date_compare (&d, doc) > 0)
+    g_date_subtract_years (&d, 1);
+  return format_date (&d);
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
 {
@@ -105,38 +199,63 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
               continue;
             }
         }
-      /* "30 years ago", "for 30 years": the year that many years back */
-      if (have_doc && dg_analysis_token (a, t)->kind == DG_TOKEN_NUMBER && t + 1 < end
-          && (dg_analysis_token_is (a, t + 1, "years") || dg_analysis_token_is (a, t + 1, "year")))
+      /* "30 years ago", "two days ago", "a week ago", "for 30 years" */
+      int count = have_doc && t + 1 < end ? count_at (a, t) : -1;
+      char unit = count > 0 ? unit_at (a, t + 1) : 0;
+      if (unit && count < 200)
         {
-          int n = token_number (a, t);
           gboolean ago = t + 2 < end && dg_analysis_token_is (a, t + 2, "ago");
-          gboolean span = t > first && dg_analysis_token_is (a, t - 1, "for");
-          if (n > 0 && n < 200 && (ago || span))
+          gboolean span = unit == 'y' && t > first && dg_analysis_token_is (a, t - 1, "for");
+          if (ago || span)
             {
-              add_timex (a, s, span ? t - 1 : t, 3,
-                         g_strdup_printf ("%04d", (int) g_date_get_year (&doc) - n));
+              add_timex (a, s, span ? t - 1 : t, ago && span ? 4 : 3, shift_date (&doc, unit, count, -1));
               t += ago ? 2 : 1;
+              continue;
             }
+        }
+      /* "last year", "next month", "this year", "last Tuesday", "next Tuesday" */
+      gboolean last = dg_analysis_token_is (a, t, "last");
+      gboolean next_ = dg_analysis_token_is (a, t, "next");
+      gboolean this_ = dg_analysis_token_is (a, t, "this");
+      if (have_doc && (last || next_ || this_) && t + 1 < end)
+        {
+          char u = unit_at (a, t + 1);
+          int weekday = 0;
+          for (int w = 0; w < 7 && !weekday; w++)
+            if (dg_analysis_token_is (a, t + 1, weekday_names[w]))
+              weekday = w + 1;
+          if (u == 'w')
+            add_timex (a, s, t, 2, NULL);   /* a week is kept as dip:dateText */
+          else if (u == 'm' || u == 'y')
+            add_timex (a, s, t, 2, shift_date (&doc, u, this_ ? 0 : 1, last ? -1 : 1));
+          else if (weekday && !this_)
+            {
+              /* strictly before or after the document's day */
+              GDate d = doc;
+              int today = g_date_get_weekday (&doc);
+              int delta = last ? (today - weekday + 7) % 7 : (weekday - today + 7) % 7;
+              if (delta == 0)
+                delta = 7;
+              if (last)
+                g_date_subtract_days (&d, (guint) delta);
+              else
+                g_date_add_days (&d, (guint) delta);
+              add_timex (a, s, t, 2, format_date (&d));
+            }
+          else
+            continue;
+          t += 1;
           continue;
         }
-      /* "last year", "last month": the calendar unit before the document's */
-      if (have_doc && dg_analysis_token_is (a, t, "last") && t + 1 < end)
+      /* "6 March", "6 March 2009" */
+      int m = t + 1 < end && token_number (a, t) >= 1 ? month_at (a, t + 1) : 0;
+      if (m && token_number (a, t) <= 31)
         {
-          GDate d = doc;
-          if (dg_analysis_token_is (a, t + 1, "year"))
-            {
-              g_date_subtract_years (&d, 1);
-              add_timex (a, s, t, 2, g_strdup_printf ("%04u", g_date_get_year (&d)));
-            }
-          else if (dg_analysis_token_is (a, t + 1, "month"))
-            {
-              g_date_subtract_months (&d, 1);
-              add_timex (a, s, t, 2, g_strdup_printf ("%04u-%02u", g_date_get_year (&d),
-                                                      g_date_get_month (&d)));
-            }
-          else if (dg_analysis_token_is (a, t + 1, "week"))
-            add_timex (a, s, t, 2, NULL);   /* kept as dip:dateText only */
+          int year = t + 2 < end ? token_number (a, t + 2) : -1;
+          gboolean with_year = year >= 1000 && year <= 2100;
+          add_timex (a, s, t, with_year ? 3 : 2,
+                     day_month (&doc, have_doc, future, token_number (a, t), m, with_year ? year : 0));
+          t += with_year ? 2 : 1;
           continue;
         }
       if (!dg_analysis_word_is (a, t, DG_W_WEEKDAY | DG_W_MONTH | DG_W_RELDAY))
@@ -147,44 +266,49 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             add_timex (a, s, t, 1, dg_timex_resolve_weekday (doc_date, w + 1, future));
             goto next;
           }
-      for (guint k = 0; k < G_N_ELEMENTS (months); k++)
-        if (dg_analysis_token_is (a, t, months[k].word) && t + 1 < end)
-          {
-            int day = token_number (a, t + 1);
-            if (day >= 1000 && day <= 2100)
-              {
-                /* "March 2009" */
-                add_timex (a, s, t, 2, g_strdup_printf ("%04d-%02d", day, months[k].month));
-                t += 1;
-                goto next;
-              }
-            if (day < 1 || day > 31)
-              break;
-            guint n = 2;
-            int year = have_doc ? g_date_get_year (&doc) : 0;
-            gboolean explicit_year = FALSE;
-            if (t + 3 < end && dg_analysis_word_is (a, t + 2, DG_W_COMMA)
-                && token_number (a, t + 3) >= 1000)
-              {
-                year = token_number (a, t + 3);
-                n = 4;
-                explicit_year = TRUE;
-              }
-            char *date = NULL;
-            if (year > 0 && g_date_valid_dmy (day, months[k].month, year))
-              {
-                GDate d;
-                g_date_clear (&d, 1);
-                g_date_set_dmy (&d, day, months[k].month, year);
-                /* a past-tense "December 20" in a March article is last year's */
-                if (!explicit_year && have_doc && !future && g_date_compare (&d, &doc) > 0)
-                  g_date_subtract_years (&d, 1);
-                date = format_date (&d);
-              }
-            add_timex (a, s, t, n, date);
-            t += n - 1;
-            goto next;
-          }
+      m = month_at (a, t);
+      if (m && t + 1 < end)
+        {
+          int day = token_number (a, t + 1);
+          if (day >= 1000 && day <= 2100)
+            {
+              /* "March 2009" */
+              add_timex (a, s, t, 2, g_strdup_printf ("%04d-%02d", day, m));
+              t += 1;
+              goto next;
+            }
+          if (day >= 1 && day <= 31)
+            {
+              guint n = 2;
+              int year = 0;
+              if (t + 3 < end && dg_analysis_word_is (a, t + 2, DG_W_COMMA)
+                  && token_number (a, t + 3) >= 1000)
+                {
+                  year = token_number (a, t + 3);
+                  n = 4;
+                }
+              add_timex (a, s, t, n, day_month (&doc, have_doc, future, day, m, year));
+              t += n - 1;
+              goto next;
+            }
+        }
+      if (m && have_doc && dg_analysis_token (a, t)->capitalized && t > first
+          && (dg_analysis_token_is (a, t - 1, "in") || dg_analysis_token_is (a, t - 1, "since")
+              || dg_analysis_token_is (a, t - 1, "late") || dg_analysis_token_is (a, t - 1, "early")
+              || dg_analysis_token_is (a, t - 1, "mid") || dg_analysis_token_is (a, t - 1, "until")))
+        {
+          /* "in late February": the month, this year's or (for a past
+           * event in a month after the document's) last year's */
+          int year = g_date_get_year (&doc);
+          if (m > (int) g_date_get_month (&doc) && !future)
+            year--;
+          gboolean qualified = !dg_analysis_token_is (a, t - 1, "in")
+                               && !dg_analysis_token_is (a, t - 1, "since")
+                               && !dg_analysis_token_is (a, t - 1, "until");
+          add_timex (a, s, qualified ? t - 1 : t, qualified ? 2 : 1,
+                     g_strdup_printf ("%04d-%02d", year, m));
+          goto next;
+        }
       if (have_doc)
         {
           int offset = dg_analysis_token_is (a, t, "today") ? 0

@@ -533,6 +533,30 @@ test_timex (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (e);
   CU_ASSERT_STRING_EQUAL (e->date, "2009-03-06");
   CU_ASSERT_STRING_EQUAL (e->date_text, "March 6");
+
+  /* relative and partial dates, against a Tuesday, 2009-03-31 */
+  static const struct { const char *when; const char *date; } cases[] = {
+    { "two days ago", "2009-03-29" }, { "a week ago", "2009-03-24" },
+    { "three months ago", "2008-12" }, { "in late February", "2009-02" },
+    { "in December", "2008-12" }, { "this year", "2009" }, { "last Tuesday", "2009-03-24" },
+    { "last Friday", "2009-03-27" }, { "on 6 March", "2009-03-06" },
+    { "on 6 March 2007", "2007-03-06" }, { "last month", "2009-02" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Iran criticized Israel %s.", cases[i].when);
+      g_autoptr(DgFacts) f = run (text, "2009-03-31");
+      e = find_event (f, "11");
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      if (g_strcmp0 (e->date, cases[i].date) != 0)
+        fprintf (stderr, "\"%s\": got %s, want %s\n", text, e->date, cases[i].date);
+      CU_ASSERT_STRING_EQUAL (e->date, cases[i].date);
+    }
+  g_autoptr(DgFacts) n = run ("Iran will meet Israel next Tuesday.", "2009-03-31");
+  CU_ASSERT_STRING_EQUAL (find_event (n, "03")->date, "2009-04-07");
+  /* "this week" is kept as text */
+  g_autoptr(DgFacts) w = run ("Iran criticized Israel earlier this week.", "2009-03-31");
+  CU_ASSERT_STRING_EQUAL (find_event (w, "11")->date_text, "this week");
 }
 
 int
