@@ -327,11 +327,43 @@ is_passive (const DgAnalysis *a, guint from, guint trig)
   return FALSE;
 }
 
+/* "Scholz, speaking at a news conference with Pedro Sanchez, said": the
+ * speaker is the actor before the parenthetical phrase, not the last one
+ * inside it.  Returns that actor or -1. */
+static int
+speaker_before_parenthetical (const DgAnalysis *a, guint first_mention, guint trig,
+                              guint sent_first)
+{
+  if (trig < sent_first + 2 || !dg_analysis_word_is (a, trig - 1, DG_W_COMMA))
+    return -1;
+  guint open = trig - 1;
+  while (open > sent_first && !dg_analysis_word_is (a, open - 1, DG_W_COMMA))
+    open--;
+  if (open <= sent_first + 1)
+    return -1;
+  const DgToken *head = dg_analysis_token (a, open);
+  gboolean participle = head->end - head->start > 4
+                        && g_ascii_strncasecmp (a->text + head->end - 3, "ing", 3) == 0;
+  if (!participle && !dg_analysis_token_is (a, open, "who"))
+    return -1;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok + m->n_tok == open - 1 && is_actor_mention (m) && !m->possessive)
+        return m->actor;
+      if (m->tok >= open)
+        break;
+    }
+  return -1;
+}
+
 static int
 speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_end,
               guint sent_first, guint end)
 {
-  int best = -1;
+  int best = speaker_before_parenthetical (a, first_mention, trig, sent_first);
+  if (best >= 0)
+    return best;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -532,23 +564,54 @@ event_class_of (const DgEvent *e)
 /* CAMEO codes a promise or plan to cooperate as an intent (03x), not as
  * the cooperation itself: "will meet" is 036, "will provide aid" 033; a
  * plan to coerce or use force as a threat: "would tighten the blockade"
- * is 1381. */
-static void
-code_intent (DgEvent *e)
+ * is 1381.  Returns the code, or NULL for codes with no such reading. */
+static const char *
+intent_code (const char *cameo)
 {
   static const struct { const char *root; const char *intent; } map[] = {
     { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" }, { "08", "035" },
-    /* and a plan to coerce or strike is a threat (CAMEO 13) */
     { "14", "133" }, { "163", "1312" }, { "16", "131" }, { "17", "137" }, { "18", "1383" },
     { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "20", "1385" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (strncmp (e->cameo, map[i].root, strlen (map[i].root)) == 0)
-      {
-        g_free (e->cameo);
-        e->cameo = g_strdup (map[i].intent);
-        return;
-      }
+    if (strncmp (cameo, map[i].root, strlen (map[i].root)) == 0)
+      return map[i].intent;
+  return NULL;
+}
+
+static void
+code_intent (DgEvent *e)
+{
+  const char *intent = intent_code (e->cameo);
+  if (!intent)
+    return;
+  /* a planned visit stays a Visit (coded 036); a planned strike is a threat */
+  if (!e->event_class && intent[0] == '0')
+    {
+      const DgCameo *c = dg_cameo_lookup (e->cameo);
+      e->event_class = c ? g_strdup (c->dip_class) : NULL;
+    }
+  else if (intent[0] == '1')
+    g_clear_pointer (&e->event_class, g_free);
+  g_free (e->cameo);
+  e->cameo = g_strdup (intent);
+}
+
+/* The trigger right after @trig that says what an intent or a threat is
+ * about ("was ready to impose sanctions", "threatened to expel"), or NULL. */
+static const DgMention *
+content_trigger (const DgAnalysis *a, guint first_mention, const DgMention *trig)
+{
+  guint trig_end = trig->tok + trig->n_tok;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok > trig_end + 3)
+        break;
+      if (m->kind == DG_MENTION_TRIGGER && m != trig && m->tok >= trig_end)
+        return m;
+    }
+  return NULL;
 }
 
 /* The trigger before @trig in its clause, or NULL. */
@@ -722,6 +785,21 @@ object_start (const DgAnalysis *a, const DgLexEntry *entry, const DgMention *tri
   return trig->tok + entry->gap_at;
 }
 
+/* "met Karzai", "met on Tuesday Karzai": an actor within three tokens of
+ * the trigger; "the talks follow a call between X and Y" names no one
+ * who talked. */
+static gboolean
+direct_object_near (const DgAnalysis *a, guint first_mention, guint t, guint end)
+{
+  for (guint k = t; k < end && k < t + 3 && !is_clause_break (a, k); k++)
+    {
+      int mi = mention_at (a, first_mention, k);
+      if (mi >= 0 && is_actor_mention (&g_array_index (a->mentions, DgMention, mi)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "a man missing since traveling to Iran", "after meeting Putin": a
  * participle after a preposition has a subject the clause does not name. */
 static gboolean
@@ -765,14 +843,15 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       while (t < end && t < trig_end + 3 && !dg_analysis_token_is (a, t, "between")
              && !dg_analysis_token_is (a, t, "with") && !is_clause_break (a, t))
         t++;
-      if (t < end && dg_analysis_token_is (a, t, "between"))
+      gboolean near = t < end && t < trig_end + 3;
+      if (near && dg_analysis_token_is (a, t, "between"))
         object_list (a, first_mention, t + 1, end, others, TRUE);
       else
         {
           subject_group (a, first_mention, trig->tok, from, agents);
-          if (t < end && dg_analysis_token_is (a, t, "with"))
+          if (near && dg_analysis_token_is (a, t, "with"))
             object_list (a, first_mention, t + 1, end, others, FALSE);
-          else
+          else if (direct_object_near (a, first_mention, trig_end, end))
             object_list (a, first_mention, trig_end, end, others, FALSE);
         }
     }
@@ -869,6 +948,19 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 
   DgEvent *e = dg_event_new (entry->key);
   e->event_class = g_strdup (entry->event_class);
+  /* "was ready to impose sanctions", "threatened to impose sanctions": an
+   * intent or a threat to coerce or strike is the threat of that act */
+  if (strncmp (entry->key, "03", 2) == 0 || strncmp (entry->key, "13", 2) == 0)
+    {
+      const DgMention *what = content_trigger (a, first_mention, trig);
+      const char *threat = what ? intent_code (what->entry->key) : NULL;
+      if (threat && threat[0] == '1')
+        {
+          g_free (e->cameo);
+          e->cameo = g_strdup (threat);
+          g_clear_pointer (&e->event_class, g_free);
+        }
+    }
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)

@@ -259,24 +259,42 @@ resolve_roles_and_pronouns (DgAnalysis *a)
         }
       else if (m->kind == DG_MENTION_PRONOUN)
         {
-          /* he/she: the nearest person mentioned before; it: the nearest
-           * country or organization - at most two sentences back */
+          /* he/she: the nearest person mentioned before in the sentence,
+           * else the subject of an earlier one ("Scholz, speaking with
+           * Sanchez, said ... . 'We are ready,' he said": Scholz); it: the
+           * same with countries and organizations - at most two sentences
+           * back */
+          int subject = -1;
+          guint subject_sentence = G_MAXUINT;
           for (guint k = i; k-- > 0;)
             {
               DgMention *p = &g_array_index (a->mentions, DgMention, k);
               if (p->sentence + 2 < m->sentence)
+                break;
+              if (subject >= 0 && p->sentence != subject_sentence)
                 break;
               gboolean fits = m->neuter
                 ? (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
                   && !p->in_role
                 : p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE;
               /* "Obama's plan ... he": a possessive is rarely the antecedent */
-              if (fits && p->actor >= 0 && !p->possessive)
+              if (!fits || p->actor < 0 || p->possessive)
+                continue;
+              if (p->sentence == m->sentence)
                 {
-                  mention_to_actor (a, m, p->actor);
+                  subject = p->actor;
                   break;
                 }
+              guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
+              if (head == 0 || !dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
+                {
+                  /* keep going left: the first such mention of the sentence */
+                  subject = p->actor;
+                  subject_sentence = p->sentence;
+                }
             }
+          if (subject >= 0)
+            mention_to_actor (a, m, subject);
         }
     }
 }

@@ -491,6 +491,38 @@ test_names (void)
   CU_ASSERT_EQUAL (g->actors->len, 0);
 }
 
+static void
+test_speakers_and_intents (void)
+{
+  /* the speaker before a parenthetical participle phrase, and "he" in the
+   * next sentence is that speaker, not the last person named */
+  g_autoptr(DgFacts) f = run ("Olaf Scholz, speaking with Spanish Prime Minister Pedro Sanchez, said "
+                              "talks must go on. \"We are ready,\" he said.", "2022-01-24");
+  guint statements = 0;
+  for (guint i = 0; i < f->events->len; i++)
+    {
+      const DgEvent *e = g_ptr_array_index (f->events, i);
+      if (!g_str_has_prefix (e->cameo, "01"))
+        continue;
+      statements++;
+      CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label, "Olaf Scholz");
+    }
+  CU_ASSERT_EQUAL (statements, 2);
+  /* being ready to coerce is a threat of it, a planned visit stays a visit */
+  g_autoptr(DgFacts) g = run ("Germany was ready to impose sanctions on Russia.", "2022-01-24");
+  CU_ASSERT_PTR_NOT_NULL (find_event (g, "1312"));
+  CU_ASSERT_PTR_NULL (find_event (g, "03"));
+  g_autoptr(DgFacts) h = run ("The Chilean president will visit Peru next month.", "2022-01-24");
+  const DgEvent *v = find_event (h, "036");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (v);
+  CU_ASSERT_STRING_EQUAL (v->event_class, "Visit");
+  CU_ASSERT_STRING_EQUAL (v->date, "2022-02");
+  /* a meeting names whom it is between only right after it */
+  g_autoptr(DgFacts) k = run ("The talks follow a call between Chile and Peru.", "2022-01-24");
+  CU_ASSERT_PTR_NULL (find_event (k, "040"));
+  CU_ASSERT_PTR_NOT_NULL (find_event (k, "041"));
+}
+
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
@@ -577,6 +609,7 @@ main (void)
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
+                 DG_TEST (test_speakers_and_intents),
                  DG_TEST (test_no_event), DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
