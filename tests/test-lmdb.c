@@ -533,7 +533,7 @@ static const char bulk_text[] =
   "<http://ex.org/a> <http://ex.org/p> \"\\U0001F600 caf\xc3\xa9\" <http://ex.org/g> . # note\n"
   "<http://ex.org/a> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n"
   "<http://ex.org/a> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n"
-  "<http://ex.org/b> <http://ex.org/q> \"long \\\"quoted\\\" text\"@de-DE-1996 <http://ex.org/h> .";
+  "<http://ex.org/b> <http://ex.org/q> \"long \\\"quoted\\\" text\"@de-DE-1996 <http://ex.org/h> .\n";
 
 static gboolean
 bulk_add (gpointer user_data, const guint8 *const term[4], const gsize len[4],
