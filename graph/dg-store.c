@@ -13,9 +13,9 @@
  * A writable open takes an advisory lock (flock on "<path>.lock") so that
  * two extract runs on the same store are serialized; reads do not lock.
  * postgresql:... uses Redland's "postgresql" storage (one model, created
- * on the first writable open).  Its transactions are unusable (see
- * dg_store_replace_graph), so a graph replacement there is not atomic:
- * a failure in the middle leaves part of the new graph.  virtuoso://...
+ * on the first writable open); a writable open adds rules to its node
+ * tables (add_postgresql_rules) so that a graph replacement is one SQL
+ * transaction.  virtuoso://...
  * uses Redland's "virtuoso" storage over ODBC (dg-store-virtuoso.c): a
  * graph replacement is one Virtuoso transaction, and the graph is emptied
  * with CLEAR GRAPH because the storage's own context removal does nothing.
@@ -36,6 +36,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include "dg-store.h"
 #include "dg-lmdb.h"
@@ -410,7 +411,7 @@ pg_option (GString *options, const char *spec, const char *key,
  * (without the password; an absent password is $PGPASSWORD or empty). */
 static gboolean
 parse_postgresql (const char *spec, char **options, char **model,
-                  char **normalized, GError **error)
+                  char **normalized, char **conninfo, GError **error)
 {
   g_autoptr (GHashTable) kv = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GString) opts = g_string_new (NULL);
@@ -505,7 +506,41 @@ parse_postgresql (const char *spec, char **options, char **model,
                                  strcmp (*model, "dipgraph") ? "?model=" : "",
                                  strcmp (*model, "dipgraph") ? *model : "");
   *options = g_string_free (g_steal_pointer (&opts), FALSE);
+  /* libpq's form of the same (the values hold no ' or \\) */
+  *conninfo = g_strdup_printf ("host='%s' port='%s' dbname='%s' user='%s' password='%s' "
+                               "connect_timeout='10'", host, port, db, user, password);
   return TRUE;
+}
+
+/* Redland's postgresql storage inserts every node into resources, literals
+ * and bnodes and counts on the duplicate-key error of the ones already
+ * there; inside BEGIN that error aborts the transaction.  These rules turn
+ * an insert of an existing id into nothing, so a graph replacement can be
+ * one transaction.  Created on every writable open (CREATE OR REPLACE),
+ * on a libpq connection of our own; invisible to Redland. */
+static gboolean
+add_postgresql_rules (const char *spec, const char *conninfo, GError **error)
+{
+  static const char *const tables[] = { "resources", "literals", "bnodes", NULL };
+  PGconn *conn = PQconnectdb (conninfo);
+  gboolean ok = PQstatus (conn) == CONNECTION_OK;
+
+  for (guint i = 0; ok && tables[i]; i++)
+    {
+      g_autofree char *sql = g_strdup_printf
+        ("CREATE OR REPLACE RULE dg_%s_no_duplicate AS ON INSERT TO %s "
+         "WHERE EXISTS (SELECT 1 FROM %s t WHERE t.id = NEW.id) DO INSTEAD NOTHING",
+         tables[i], tables[i], tables[i]);
+      PGresult *res = PQexec (conn, sql);
+      ok = PQresultStatus (res) == PGRES_COMMAND_OK;
+      PQclear (res);
+    }
+  if (!ok)
+    g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                 "store %s: cannot add the rules that make graph replacement "
+                 "atomic: %s", spec, conn ? g_strstrip (PQerrorMessage (conn)) : "out of memory");
+  PQfinish (conn);
+  return ok;
 }
 
 /* Opens Redland's postgresql storage; a writable open of a database (or
@@ -519,7 +554,9 @@ open_postgresql (DgStore *store, const char *spec, DgStoreMode mode, GError **er
   g_autofree char *model = NULL;
   g_autofree char *messages = NULL;
 
-  if (!parse_postgresql (spec, &options, &model, &store->spec, error))
+  g_autofree char *conninfo = NULL;
+
+  if (!parse_postgresql (spec, &options, &model, &store->spec, &conninfo, error))
     return FALSE;
   store->storage = librdf_new_storage (world, "postgresql", model, options);
   if (!store->storage)
@@ -531,7 +568,7 @@ open_postgresql (DgStore *store, const char *spec, DgStoreMode mode, GError **er
           g_autofree char *create = g_strconcat (options, ",new='yes'", NULL);
           store->storage = librdf_new_storage (world, "postgresql", model, create);
           if (store->storage)
-            return TRUE;
+            return add_postgresql_rules (store->spec, conninfo, error);
           g_free (messages);
           messages = dg_rdf_take_messages (store->rdf);
         }
@@ -547,7 +584,7 @@ open_postgresql (DgStore *store, const char *spec, DgStoreMode mode, GError **er
                      "(install librdf-storage-postgresql)");
       return FALSE;
     }
-  return TRUE;
+  return mode != DG_STORE_WRITE || add_postgresql_rules (store->spec, conninfo, error);
 }
 
 DgStore *
@@ -780,11 +817,10 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
     }
   g_free (dg_rdf_take_messages (store->rdf));
 
-  /* Not postgresql: Redland's storage inserts every node and relies on
-   * the duplicate-key error, which aborts an open SQL transaction; its
-   * graphs are replaced statement by statement (checked first, as above). */
+  /* postgresql: the rules of add_postgresql_rules() keep Redland's node
+   * inserts from aborting the transaction */
   if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB
-      || store->backend == DG_BACKEND_VIRTUOSO)
+      || store->backend == DG_BACKEND_VIRTUOSO || store->backend == DG_BACKEND_POSTGRESQL)
     {
       /* lmdb inside a batch: a nested transaction */
       if (librdf_model_transaction_start (store->model) != 0)
@@ -869,7 +905,7 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
     }
   g_free (dg_rdf_take_messages (store->rdf));
   if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB
-      || store->backend == DG_BACKEND_VIRTUOSO)
+      || store->backend == DG_BACKEND_VIRTUOSO || store->backend == DG_BACKEND_POSTGRESQL)
     in_transaction = librdf_model_transaction_start (store->model) == 0;
   if (store->backend == DG_BACKEND_VIRTUOSO)
     {

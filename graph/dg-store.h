@@ -8,7 +8,7 @@
  *   bdb:DIR               Redland's hashes storage on Berkeley DB (contexts on)
  *   memory:               in-memory hashes storage (tests, extract-only runs)
  *   postgresql://USER[:PASS]@HOST[:PORT]/DB or postgresql:host=..,database=..
- *                         Redland's postgresql storage (not transactional)
+ *                         Redland's postgresql storage (graph replacement atomic)
  *   virtuoso://[USER[:PASS]@]HOST[:PORT][?dsn=NAME][&driver=PATH]
  *                         Redland's virtuoso storage over ODBC
  *                         (dg-store-virtuoso.h); queries run on the server

@@ -7,7 +7,7 @@ PKGS="build-essential autoconf automake libtool pkg-config
       librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite libsqlite3-dev libcunit1-dev liblmdb-dev
       iso-codes raptor2-utils
       libgraphviz-dev graphviz
-      libsoup-3.0-dev curl chromium
+      libsoup-3.0-dev libpq-dev curl chromium
       clang time valgrind util-linux"
 missing=""
 for p in $PKGS; do
