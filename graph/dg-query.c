@@ -682,10 +682,33 @@ boolean_text (const DgQueryFormat *fmt, int b)
                           b ? "true" : "false");
 }
 
-/* Virtuoso gives blank nodes as <nodeID://ID>. */
+/* Virtuoso gives blank nodes as <nodeID://ID>, and through ODBC an
+ * xsd:gYearMonth or xsd:gYear value as the full date it stores
+ * ("2024-06-01"^^xsd:gYearMonth for "2024-06"): cut back to the type's form. */
 static librdf_node *
 server_node (librdf_world *world, librdf_node *node)
 {
+  if (node && librdf_node_is_literal (node) && librdf_node_get_literal_value_datatype_uri (node))
+    {
+      const char *dt = (const char *) librdf_uri_as_string (librdf_node_get_literal_value_datatype_uri (node));
+      const char *v = (const char *) librdf_node_get_literal_value (node);
+      gsize keep = g_str_has_suffix (dt, "#gYearMonth") ? 7 : g_str_has_suffix (dt, "#gYear") ? 4 : 0;
+
+      if (keep && g_str_has_prefix (dt, "http://www.w3.org/2001/XMLSchema#")
+          && strlen (v) == 10 && g_ascii_isdigit (v[0]) && v[4] == '-' && v[7] == '-')
+        {
+          g_autofree char *cut = g_strndup (v, keep);
+          librdf_node *fixed = librdf_new_node_from_typed_literal
+            (world, (const unsigned char *) cut, NULL,
+             librdf_node_get_literal_value_datatype_uri (node));
+          if (fixed)
+            {
+              librdf_free_node (node);
+              node = fixed;
+            }
+        }
+      return node;
+    }
   if (node && librdf_node_is_resource (node))
     {
       const char *iri = (const char *) librdf_uri_as_string (librdf_node_get_uri (node));
