@@ -655,6 +655,29 @@ shared_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guin
     }
 }
 
+/* ", saying ...", ", accusing ...": a participle right after a comma. */
+static gboolean
+is_comma_participle (const DgAnalysis *a, const DgMention *trig, guint sent_first)
+{
+  const DgToken *tt = dg_analysis_token (a, trig->tok);
+  return trig->tok > sent_first && dg_analysis_word_is (a, trig->tok - 1, DG_W_COMMA)
+         && tt->end - tt->start > 3 && g_ascii_strncasecmp (a->text + tt->end - 3, "ing", 3) == 0;
+}
+
+/* The subject of the clause before @trig's: the subject of its trigger. */
+static int
+main_clause_subject (const DgAnalysis *a, guint first_mention, const DgMention *trig,
+                     guint sent_first)
+{
+  g_autoptr(GArray) main_subject = g_array_new (FALSE, FALSE, sizeof (int));
+  guint prev_from = clause_start (a, sent_first, trig->tok - 1);
+  const DgMention *prev = previous_trigger (a, first_mention, trig, prev_from);
+  if (prev)
+    subject_group (a, first_mention, prev->tok, clause_start (a, sent_first, prev->tok),
+                   main_subject);
+  return main_subject->len ? g_array_index (main_subject, int, 0) : -1;
+}
+
 /* "Russia said Sudan must return the helicopter", "issued a reminder to
  * Iraq that it must cooperate": a statement that an actor must or should
  * act is a demand (CAMEO 100) on that actor. */
@@ -713,7 +736,11 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
       if (m->kind != DG_MENTION_TRIGGER || m->tok + m->n_tok + 3 < trig->tok
           || m->tok + m->n_tok > trig->tok)
         continue;
-      for (const char *const *h = heads; *h; h++)
+      /* "rejected the report, accusing ...": a comma ends what it is about */
+      gboolean comma = FALSE;
+      for (guint t = m->tok + m->n_tok; t < trig->tok && !comma; t++)
+        comma = dg_analysis_word_is (a, t, DG_W_COMMA);
+      for (const char *const *h = heads; *h && !comma; h++)
         if (strncmp (m->entry->key, *h, 2) == 0 && strcmp (m->entry->extra, "say") != 0)
           return TRUE;
     }
@@ -858,23 +885,10 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   else if (strcmp (frame, "say") == 0)
     {
       /* ", saying ...": the speaker is the subject of the clause before */
-      const DgToken *tt = dg_analysis_token (a, trig->tok);
-      gboolean participle = trig->tok > sent_first
-                            && dg_analysis_word_is (a, trig->tok - 1, DG_W_COMMA)
-                            && tt->end - tt->start > 3
-                            && g_ascii_strncasecmp (a->text + tt->end - 3, "ing", 3) == 0;
+      gboolean participle = is_comma_participle (a, trig, sent_first);
       int who = -1;
       if (participle)
-        {
-          g_autoptr(GArray) main_subject = g_array_new (FALSE, FALSE, sizeof (int));
-          guint prev_from = clause_start (a, sent_first, trig->tok - 1);
-          const DgMention *prev = previous_trigger (a, first_mention, trig, prev_from);
-          if (prev)
-            subject_group (a, first_mention, prev->tok, clause_start (a, sent_first, prev->tok),
-                           main_subject);
-          if (main_subject->len)
-            who = g_array_index (main_subject, int, 0);
-        }
+        who = main_clause_subject (a, first_mention, trig, sent_first);
       else
         who = speaker_near (a, first_mention, trig->tok, trig_end, from, end);
       if (who >= 0)
@@ -913,6 +927,14 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
+      /* "rejected the statement, accusing Washington of ...": the main
+       * clause's subject accuses */
+      if (agents->len == 0 && is_comma_participle (a, trig, sent_first))
+        {
+          int who = main_clause_subject (a, first_mention, trig, sent_first);
+          if (who >= 0)
+            g_array_append_val (agents, who);
+        }
       /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
       if (strcmp (frame, "visit") == 0)
         for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)

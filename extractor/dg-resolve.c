@@ -213,7 +213,9 @@ resolve_roles_and_pronouns (DgAnalysis *a)
               found = (int) k;
               n_found++;
             }
-          int apposed = n_found == 0 ? appositive_person (a, i) : -1;
+          /* "Lavrov, the ministry announced": a body is nobody's apposition */
+          gboolean group = g_strcmp0 (m->title->extra, "group") == 0;
+          int apposed = n_found == 0 && !group ? appositive_person (a, i) : -1;
           if (n_found == 1)
             mention_to_actor (a, m, found);
           else if (apposed >= 0)

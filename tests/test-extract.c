@@ -517,6 +517,21 @@ test_speakers_and_intents (void)
   CU_ASSERT_PTR_NOT_NULL_FATAL (v);
   CU_ASSERT_STRING_EQUAL (v->event_class, "Visit");
   CU_ASSERT_STRING_EQUAL (v->date, "2022-02");
+  /* ", accusing X": the main clause's subject accuses; a ministry acts
+   * for its country and is no one's apposition */
+  g_autoptr(DgFacts) m = run ("Cuba's foreign ministry rejected the report, accusing Washington of lies. "
+                              "Fidel Rojas will meet his Peruvian counterpart Ana Soto, the ministry said.",
+                              "2022-01-24");
+  const DgEvent *acc = find_event (m, "112");
+  CU_ASSERT_STRING_EQUAL (agent_code (m, acc), "CUB");
+  CU_ASSERT_STRING_EQUAL (target_code (m, acc, 0), "USA");
+  CU_ASSERT_STRING_EQUAL (agent_code (m, find_event (m, "12")), "CUB");
+  for (guint i = 0; i < m->actors->len; i++)
+    {
+      const DgActor *x = actor (m, (int) i);
+      if (x->kind == DG_ACTOR_PERSON && x->role)
+        CU_ASSERT_STRING_NOT_EQUAL (x->role, "ministry");
+    }
   /* a meeting names whom it is between only right after it */
   g_autoptr(DgFacts) k = run ("The talks follow a call between Chile and Peru.", "2022-01-24");
   CU_ASSERT_PTR_NULL (find_event (k, "040"));
