@@ -129,5 +129,6 @@ dg_cameo_class_chain (const char *dip_class)
   CameoTables *t = tables ();
   if (!dip_class)
     return NULL;
-  return g_hash_table_lookup (t->chains, g_intern_string (dip_class));
+  /* keyed by string (no g_intern_string: its global lock, on every type) */
+  return g_hash_table_lookup (t->chains, dip_class);
 }

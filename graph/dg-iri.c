@@ -26,11 +26,118 @@ dg_iri_slug (const char *name)
   return g_string_free (s, FALSE);
 }
 
+/* ---- SHA-1 (FIPS 180-4), for the hash prefixes of IRIs ------------------
+ * GChecksum costs an allocation, a copy into its buffer and a hex string of
+ * the whole digest per call; this is the same digest, on the stack. */
+
+static inline guint32
+rol32 (guint32 x, int n)
+{
+  return x << n | x >> (32 - n);
+}
+
+/* One round: W(i) is the message schedule word, computed in place. */
+#define SHA1_W(i) (w[(i) & 15] = rol32 (w[((i) + 13) & 15] ^ w[((i) + 8) & 15] \
+                                         ^ w[((i) + 2) & 15] ^ w[(i) & 15], 1))
+#define SHA1_R(a, b, c, d, e, f, k, wi) \
+  do { e += rol32 (a, 5) + (f) + (k) + (wi); b = rol32 (b, 30); } while (0)
+#define SHA1_F1(b, c, d) (d ^ (b & (c ^ d)))
+#define SHA1_F2(b, c, d) (b ^ c ^ d)
+#define SHA1_F3(b, c, d) ((b & c) | (d & (b | c)))
+/* five rounds, the variables rotating instead of moving */
+#define SHA1_5(F, k, i, W) \
+  do { \
+    SHA1_R (a, b, c, d, e, F (b, c, d), k, W (i)); \
+    SHA1_R (e, a, b, c, d, F (a, b, c), k, W ((i) + 1)); \
+    SHA1_R (d, e, a, b, c, F (e, a, b), k, W ((i) + 2)); \
+    SHA1_R (c, d, e, a, b, F (d, e, a), k, W ((i) + 3)); \
+    SHA1_R (b, c, d, e, a, F (c, d, e), k, W ((i) + 4)); \
+  } while (0)
+#define SHA1_W0(i) (w[i])
+
+static void
+sha1_block (guint32 h[5], const guint8 *p)
+{
+  guint32 w[16];
+  for (int i = 0; i < 16; i++)
+    w[i] = (guint32) p[4 * i] << 24 | (guint32) p[4 * i + 1] << 16
+           | (guint32) p[4 * i + 2] << 8 | p[4 * i + 3];
+  guint32 a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+  SHA1_5 (SHA1_F1, 0x5A827999, 0, SHA1_W0);
+  SHA1_5 (SHA1_F1, 0x5A827999, 5, SHA1_W0);
+  SHA1_5 (SHA1_F1, 0x5A827999, 10, SHA1_W0);
+  SHA1_R (a, b, c, d, e, SHA1_F1 (b, c, d), 0x5A827999, w[15]);
+  SHA1_R (e, a, b, c, d, SHA1_F1 (a, b, c), 0x5A827999, SHA1_W (16));
+  SHA1_R (d, e, a, b, c, SHA1_F1 (e, a, b), 0x5A827999, SHA1_W (17));
+  SHA1_R (c, d, e, a, b, SHA1_F1 (d, e, a), 0x5A827999, SHA1_W (18));
+  SHA1_R (b, c, d, e, a, SHA1_F1 (c, d, e), 0x5A827999, SHA1_W (19));
+  SHA1_5 (SHA1_F2, 0x6ED9EBA1, 20, SHA1_W);
+  SHA1_5 (SHA1_F2, 0x6ED9EBA1, 25, SHA1_W);
+  SHA1_5 (SHA1_F2, 0x6ED9EBA1, 30, SHA1_W);
+  SHA1_5 (SHA1_F2, 0x6ED9EBA1, 35, SHA1_W);
+  SHA1_5 (SHA1_F3, 0x8F1BBCDC, 40, SHA1_W);
+  SHA1_5 (SHA1_F3, 0x8F1BBCDC, 45, SHA1_W);
+  SHA1_5 (SHA1_F3, 0x8F1BBCDC, 50, SHA1_W);
+  SHA1_5 (SHA1_F3, 0x8F1BBCDC, 55, SHA1_W);
+  SHA1_5 (SHA1_F2, 0xCA62C1D6, 60, SHA1_W);
+  SHA1_5 (SHA1_F2, 0xCA62C1D6, 65, SHA1_W);
+  SHA1_5 (SHA1_F2, 0xCA62C1D6, 70, SHA1_W);
+  SHA1_5 (SHA1_F2, 0xCA62C1D6, 75, SHA1_W);
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+}
+
+void
+dg_iri_sha1 (const void *data, gsize len, guint8 digest[20])
+{
+  guint32 h[5] = { 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0 };
+  const guint8 *p = data;
+  gsize left = len;
+  for (; left >= 64; left -= 64, p += 64)
+    sha1_block (h, p);
+  /* the tail, 0x80, zeros and the length in bits: one or two blocks */
+  guint8 last[128] = { 0 };
+  memcpy (last, p, left);
+  last[left] = 0x80;
+  gsize n = left < 56 ? 64 : 128;
+  guint64 bits = (guint64) len * 8;
+  for (int i = 0; i < 8; i++)
+    last[n - 1 - i] = (guint8) (bits >> (8 * i));
+  sha1_block (h, last);
+  if (n == 128)
+    sha1_block (h, last + 64);
+  for (int i = 0; i < 5; i++)
+    {
+      digest[4 * i] = (guint8) (h[i] >> 24);
+      digest[4 * i + 1] = (guint8) (h[i] >> 16);
+      digest[4 * i + 2] = (guint8) (h[i] >> 8);
+      digest[4 * i + 3] = (guint8) h[i];
+    }
+}
+
+void
+dg_iri_hash_into (const char *text, gsize len, char out[17])
+{
+  static const char hex[] = "0123456789abcdef";
+  guint8 digest[20];
+  dg_iri_sha1 (text, len, digest);
+  for (int i = 0; i < 8; i++)
+    {
+      out[2 * i] = hex[digest[i] >> 4];
+      out[2 * i + 1] = hex[digest[i] & 15];
+    }
+  out[16] = '\0';
+}
+
 char *
 dg_iri_hash (const char *text)
 {
-  g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA1, text, -1);
-  return g_strndup (hex, 16);
+  char h[17];
+  dg_iri_hash_into (text, strlen (text), h);
+  return g_strdup (h);
 }
 
 static const char *
@@ -79,7 +186,14 @@ dg_iri_place (const char *base, const char *name)
 char *
 dg_iri_event (const char *base, const char *key)
 {
-  g_autofree char *h = dg_iri_hash (key);
+  return dg_iri_event_len (base, key, strlen (key));
+}
+
+char *
+dg_iri_event_len (const char *base, const char *key, gsize len)
+{
+  char h[17];
+  dg_iri_hash_into (key, len, h);
   return g_strconcat (base_or_default (base), "event/", h, NULL);
 }
 

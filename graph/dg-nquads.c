@@ -84,64 +84,45 @@ dg_nquads_append_iri (GString *buf, const char *iri)
   g_string_append_c (buf, '>');
 }
 
-/* ---- IRI cache: direct-mapped on the string's address ------------------ */
+/* ---- IRI memo: direct-mapped on the string's address ------------------ */
 
-#define IRI_CACHE_SLOTS 256
+G_STATIC_ASSERT (DG_NQUADS_IRI_MEMO_SLOTS == 1 << (64 - 55));
 
-typedef struct {
-  const char *key;       /* address last formatted in this slot */
-  char *mem;             /* the IRI, NUL, then "<iri>" escaped */
-  gsize cap, raw_len, text_len;
-} IriSlot;
-
-struct DgNQuadsIriCache {
-  GString *scratch;
-  IriSlot slots[IRI_CACHE_SLOTS];
-};
-
-DgNQuadsIriCache *
-dg_nquads_iri_cache_new (void)
+DgNQuadsIriMemo *
+dg_nquads_iri_memo_new (void)
 {
-  DgNQuadsIriCache *c = g_new0 (DgNQuadsIriCache, 1);
-  c->scratch = g_string_sized_new (256);
-  return c;
+  DgNQuadsIriMemo *m = g_new0 (DgNQuadsIriMemo, 1);
+  m->text = g_string_sized_new (8 * 1024);
+  return m;
 }
 
 void
-dg_nquads_iri_cache_free (DgNQuadsIriCache *cache)
+dg_nquads_iri_memo_free (DgNQuadsIriMemo *memo)
 {
-  if (!cache)
+  if (!memo)
     return;
-  for (guint i = 0; i < IRI_CACHE_SLOTS; i++)
-    g_free (cache->slots[i].mem);
-  g_string_free (cache->scratch, TRUE);
-  g_free (cache);
+  g_string_free (memo->text, TRUE);
+  g_free (memo);
 }
 
 void
-dg_nquads_iri_cache_append (DgNQuadsIriCache *cache, GString *buf, const char *iri)
+dg_nquads_iri_memo_reset (DgNQuadsIriMemo *memo)
 {
-  guintptr a = (guintptr) iri;
-  IriSlot *t = &cache->slots[((a >> 4) ^ (a >> 12)) % IRI_CACHE_SLOTS];
-  if (t->key != iri || strcmp (t->mem, iri) != 0)
-    {
-      GString *s = cache->scratch;
-      g_string_truncate (s, 0);
-      dg_nquads_append_iri (s, iri);
-      gsize raw_len = strlen (iri), need = raw_len + 1 + s->len;
-      if (need > t->cap)
-        {
-          t->cap = MAX (need, 128);
-          g_free (t->mem);
-          t->mem = g_malloc (t->cap);
-        }
-      memcpy (t->mem, iri, raw_len + 1);
-      memcpy (t->mem + raw_len + 1, s->str, s->len);
-      t->key = iri;
-      t->raw_len = raw_len;
-      t->text_len = s->len;
-    }
-  dg_nquads_append_bytes (buf, t->mem + t->raw_len + 1, t->text_len);
+  memset (memo->slots, 0, sizeof memo->slots);
+  g_string_truncate (memo->text, 0);
+}
+
+const DgNQuadsIriMemoSlot *
+dg_nquads_iri_memo_fill (DgNQuadsIriMemo *memo, const char *iri)
+{
+  guint64 a = (guintptr) iri;
+  DgNQuadsIriMemoSlot *t = &memo->slots[(a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55];
+  gsize off = memo->text->len;
+  dg_nquads_append_iri (memo->text, iri);
+  t->key = iri;
+  t->off = (guint) off;
+  t->len = (guint) (memo->text->len - off);
+  return t;
 }
 
 void

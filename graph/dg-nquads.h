@@ -43,16 +43,43 @@ void dg_nquads_append_iri (GString *buf, const char *iri);
 void dg_nquads_append_literal (GString *buf, const char *text, gsize len,
                                const char *lang, const char *datatype);
 
-/* Formatted IRIs by the address of the string they came from, for
- * writers whose predicates and subjects repeat line after line.  A hit is
- * checked against a copy of the string, so an address reused for another
- * IRI (or a string changed in place) is simply formatted again. */
-typedef struct DgNQuadsIriCache DgNQuadsIriCache;
-DgNQuadsIriCache *dg_nquads_iri_cache_new (void);
-void dg_nquads_iri_cache_free (DgNQuadsIriCache *cache);
+/* Formatted IRIs by the address of the string they came from, for a
+ * writer whose subjects, predicates and classes repeat line after line.
+ * The address alone identifies the IRI: the caller guarantees that every
+ * string it passes stays valid and unchanged until the next
+ * dg_nquads_iri_memo_reset() (dg_writer_write() does, for one document).
+ * Direct-mapped: two addresses in one slot format again, nothing else. */
+#define DG_NQUADS_IRI_MEMO_SLOTS 512
+
+typedef struct {
+  const char *key;       /* address formatted in this slot, or NULL */
+  guint off, len;        /* of "<iri>" in text */
+} DgNQuadsIriMemoSlot;
+
+typedef struct {
+  GString *text;         /* formatted IRIs, one after the other */
+  DgNQuadsIriMemoSlot slots[DG_NQUADS_IRI_MEMO_SLOTS];
+} DgNQuadsIriMemo;
+
+DgNQuadsIriMemo *dg_nquads_iri_memo_new (void);
+void dg_nquads_iri_memo_free (DgNQuadsIriMemo *memo);
+/* Forgets every address (strings may be freed or reused after this). */
+void dg_nquads_iri_memo_reset (DgNQuadsIriMemo *memo);
+/* Formats @iri into its slot (dg_nquads_iri_memo_append on a miss). */
+const DgNQuadsIriMemoSlot *dg_nquads_iri_memo_fill (DgNQuadsIriMemo *memo, const char *iri);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNQuadsIriMemo, dg_nquads_iri_memo_free)
+
 /* Same output as dg_nquads_append_iri (buf, iri). */
-void dg_nquads_iri_cache_append (DgNQuadsIriCache *cache, GString *buf, const char *iri);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNQuadsIriCache, dg_nquads_iri_cache_free)
+static inline void
+dg_nquads_iri_memo_append (DgNQuadsIriMemo *memo, GString *buf, const char *iri)
+{
+  guint64 a = (guintptr) iri;
+  const DgNQuadsIriMemoSlot *t =
+    &memo->slots[(a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55];
+  if (G_UNLIKELY (t->key != iri))
+    t = dg_nquads_iri_memo_fill (memo, iri);
+  dg_nquads_append_bytes (buf, memo->text->str + t->off, t->len);
+}
 
 /* Appends @node in N-Triples syntax. */
 void dg_nquads_append_node (GString *buf, librdf_node *node);

@@ -5,6 +5,7 @@
  * paths.  Offsets are written in Unicode characters (NIF), converted from
  * the extractor's byte offsets.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "dg-writer.h"
 #include "dg-vocab.h"
@@ -31,8 +32,11 @@ typedef struct {
   gsize text_len;
   /* byte -> char offsets: characters before each 32-byte block */
   glong *block_chars;
-  GHashTable *spans;     /* NIF strings already written (SpanKey) */
+  GHashTable *spans;     /* NIF strings already written: SpanKey -> IRI */
   GHashTable *classes;   /* class name -> dip: IRI */
+  GHashTable *chains;    /* class name (by address) -> its rdf:type IRIs */
+  GPtrArray *owned;      /* strings given to the sink, freed at the end */
+  GString *key;          /* event_key() */
   DecimalSlot decimals[16];
 } Writer;
 
@@ -46,14 +50,24 @@ static guint
 span_key_hash (gconstpointer p)
 {
   const SpanKey *k = p;
-  return g_str_hash (k->cls) ^ (guint) (k->begin * 31 + k->end);
+  return (guint) (k->begin * 31 + k->end);
 }
 
 static gboolean
 span_key_equal (gconstpointer a, gconstpointer b)
 {
   const SpanKey *x = a, *y = b;
-  return x->begin == y->begin && x->end == y->end && strcmp (x->cls, y->cls) == 0;
+  return x->begin == y->begin && x->end == y->end
+         && (x->cls == y->cls || strcmp (x->cls, y->cls) == 0);
+}
+
+/* Every string given to the sink stays valid until dg_writer_write()
+ * returns (the N-Quads sink formats an IRI once per address). */
+static const char *
+keep (Writer *w, char *s)
+{
+  g_ptr_array_add (w->owned, s);
+  return s;
 }
 
 static void
@@ -137,14 +151,21 @@ class_iri (Writer *w, const char *name)
 static void
 emit_types (Writer *w, const char *s, const char *cls)
 {
-  const char *const *chain = dg_cameo_class_chain (cls);
-  if (!chain)
+  /* the IRIs of the chain, once per class name (looked up by address:
+   * the names are the writer's constants or live in the facts) */
+  const char **iris = g_hash_table_lookup (w->chains, cls);
+  if (!iris)
     {
-      emit_iri (w, s, DG_RDF_TYPE, class_iri (w, cls));
-      return;
+      const char *const *chain = dg_cameo_class_chain (cls);
+      guint n = chain ? g_strv_length ((char **) chain) : 1;
+      iris = g_new (const char *, n + 1);
+      for (guint i = 0; i < n; i++)
+        iris[i] = class_iri (w, chain ? chain[i] : cls);
+      iris[n] = NULL;
+      g_hash_table_insert (w->chains, (gpointer) cls, iris);
     }
-  for (; *chain; chain++)
-    emit_iri (w, s, DG_RDF_TYPE, class_iri (w, *chain));
+  for (; *iris; iris++)
+    emit_iri (w, s, DG_RDF_TYPE, *iris);
 }
 
 #define BLOCK_SHIFT 5
@@ -183,18 +204,19 @@ char_offset (Writer *w, guint byte)
 }
 
 /* A NIF string for text[start,end): "<doc>#char=b,e", described once;
- * returns its IRI (newly allocated). */
-static char *
+ * returns its IRI (the writer's). */
+static const char *
 span_node (Writer *w, guint start, guint end, const char *cls)
 {
   glong b = char_offset (w, start);
   glong e = char_offset (w, end);
-  char *iri = dg_iri_sentence (w->doc_iri, b, e);
   /* a sentence that is evidence of several events is described once */
   SpanKey key = { cls, b, e };
-  if (g_hash_table_contains (w->spans, &key))
+  char *iri = g_hash_table_lookup (w->spans, &key);
+  if (iri)
     return iri;
-  g_hash_table_add (w->spans, g_memdup2 (&key, sizeof key));
+  iri = dg_iri_sentence (w->doc_iri, b, e);
+  g_hash_table_insert (w->spans, g_memdup2 (&key, sizeof key), iri);
   emit_iri (w, iri, DG_RDF_TYPE, cls);
   emit_span_text (w, iri, DG_NIF_ANCHOR, start, end);
   emit_integer (w, iri, DG_NIF_BEGIN, b, DG_XSD_NNINTEGER);
@@ -243,7 +265,7 @@ write_mentions (Writer *w, const GArray *mentions, const char *of)
   for (guint k = 0; k < mentions->len; k++)
     {
       const DgSpan *s = &g_array_index (mentions, DgSpan, k);
-      g_autofree char *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
+      const char *m = span_node (w, s->start, s->end, DG_DIP_MENTION);
       emit_iri (w, m, DG_DIP_MENTIONOF, of);
     }
 }
@@ -292,21 +314,29 @@ str_compare (gconstpointer a, gconstpointer b)
 }
 
 /* What makes an event the same event in another article: class, sorted
- * participants, date, modality - and for statements what was said. */
-static char *
-event_key (const Writer *w, const DgEvent *e, const char *cls, const char *evidence)
+ * participants, date, modality - and for statements what was said
+ * (@evidence: @evidence_len bytes of text, up to a NUL).  Built in w->key. */
+static void
+event_key (Writer *w, const DgEvent *e, const char *cls, const char *evidence,
+           gsize evidence_len)
 {
-  g_autoptr(GPtrArray) iris = g_ptr_array_new ();
-  for (guint i = 0; i < e->participants->len; i++)
-    g_ptr_array_add (iris, w->actor_iris[g_array_index (e->participants, int, i)]);
-  g_ptr_array_sort (iris, str_compare);
-  GString *key = g_string_sized_new (256);
+  const char *stack[16];
+  guint np = e->participants->len;
+  const char **iris = np <= G_N_ELEMENTS (stack) ? stack : g_new (const char *, np);
+  for (guint i = 0; i < np; i++)
+    iris[i] = w->actor_iris[g_array_index (e->participants, int, i)];
+  if (np > 1)
+    qsort (iris, np, sizeof *iris, str_compare);
+  GString *key = w->key;
+  g_string_truncate (key, 0);
   g_string_append (key, cls);
-  for (guint i = 0; i < iris->len; i++)
+  for (guint i = 0; i < np; i++)
     {
       g_string_append_c (key, '|');
-      g_string_append (key, g_ptr_array_index (iris, i));
+      g_string_append (key, iris[i]);
     }
+  if (iris != stack)
+    g_free (iris);
   /* "|date|modality", then "|cameo|quote" (printf's "(null)" kept) */
   g_string_append_c (key, '|');
   g_string_append (key, e->date ? e->date : "");
@@ -317,9 +347,14 @@ event_key (const Writer *w, const DgEvent *e, const char *cls, const char *evide
       g_string_append_c (key, '|');
       g_string_append (key, e->cameo ? e->cameo : "(null)");
       g_string_append_c (key, '|');
-      g_string_append (key, e->quote ? e->quote : evidence);
+      if (e->quote)
+        g_string_append (key, e->quote);
+      else
+        {
+          const char *nul = memchr (evidence, 0, evidence_len);
+          g_string_append_len (key, evidence, nul ? nul - evidence : (gssize) evidence_len);
+        }
     }
-  return g_string_free (key, FALSE);
 }
 
 static void
@@ -338,9 +373,9 @@ write_event (Writer *w, guint i)
   const DgSegmentation *seg = w->facts->seg;
   guint first = g_array_index (e->evidence, guint, 0);
   const DgSentence *s0 = &g_array_index (seg->sentences, DgSentence, first);
-  g_autofree char *first_text = g_strndup (w->text + s0->start, s0->end - s0->start);
-  g_autofree char *key = event_key (w, e, cls, first_text);
-  g_autofree char *n = dg_iri_event (w->base, key);
+  event_key (w, e, cls, w->text + s0->start, s0->end - s0->start);
+  /* the key ends at a NUL, as a C string */
+  const char *n = keep (w, dg_iri_event_len (w->base, w->key->str, strlen (w->key->str)));
 
   emit_types (w, n, cls);
   emit_text (w, n, DG_RDFS_LABEL, e->label);
@@ -356,7 +391,7 @@ write_event (Writer *w, guint i)
               : strlen (e->date) == 7 ? DG_NS_XSD "gYearMonth" : DG_XSD_DATE);
   emit_text (w, n, DG_DIP_DATETEXT, e->date_text);
   emit_text (w, n, DG_DIP_CAMEOCODE, e->cameo);
-  g_autofree char *concept = g_strconcat (DG_NS_CAMEO, e->cameo, NULL);
+  const char *concept = keep (w, g_strconcat (DG_NS_CAMEO, e->cameo, NULL));
   emit_iri (w, n, DG_DIP_CAMEO, concept);
   if (c)
     {
@@ -374,7 +409,7 @@ write_event (Writer *w, guint i)
       const DgSentence *s = &g_array_index (seg->sentences, DgSentence,
                                             g_array_index (e->evidence, guint, k));
       emit_span_text (w, n, DG_DIP_EVIDENCE, s->start, s->end);
-      g_autofree char *sn = span_node (w, s->start, s->end, DG_NIF_SENTENCE);
+      const char *sn = span_node (w, s->start, s->end, DG_NIF_SENTENCE);
       emit_iri (w, n, DG_DIP_EVIDENCESPAN, sn);
     }
 }
@@ -388,8 +423,11 @@ dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sink)
     .doc_iri = dg_iri_document (base, facts->doc->id),
     .text = facts->doc->text,
     .text_len = facts->doc->text_len,
-    .spans = g_hash_table_new_full (span_key_hash, span_key_equal, g_free, NULL),
+    .spans = g_hash_table_new_full (span_key_hash, span_key_equal, g_free, g_free),
     .classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    .chains = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free),
+    .owned = g_ptr_array_new_with_free_func (g_free),
+    .key = g_string_sized_new (256),
   };
   index_chars (&w);
   w.actor_iris = g_new0 (char *, facts->actors->len + 1);
@@ -410,7 +448,10 @@ dg_writer_write (const DgFacts *facts, const char *base, DgTripleSink *sink)
   g_strfreev (w.actor_iris);
   g_strfreev (w.place_iris);
   g_hash_table_unref (w.spans);
+  g_hash_table_unref (w.chains);
   g_hash_table_unref (w.classes);
+  g_ptr_array_unref (w.owned);
+  g_string_free (w.key, TRUE);
   g_free (w.block_chars);
   return w.doc_iri;
 }
@@ -518,29 +559,31 @@ typedef struct {
   char *tail;            /* " <doc IRI> .\n" */
   gsize tail_len;
   guint n;
-  DgNQuadsIriCache *iris;
+  DgNQuadsIriMemo *iris; /* the writer's strings live for the document */
 } NQuadsSink;
-
-static void
-nquads_iri (NQuadsSink *q, const char *iri)
-{
-  dg_nquads_iri_cache_append (q->iris, q->out, iri);
-}
 
 static void
 nquads_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgObject *o)
 {
   NQuadsSink *q = (NQuadsSink *) sink;
-  nquads_iri (q, s);
-  dg_nquads_append_bytes (q->out, " ", 1);
-  nquads_iri (q, p);
-  dg_nquads_append_bytes (q->out, " ", 1);
+  GString *out = q->out;
+  dg_nquads_iri_memo_append (q->iris, out, s);
+  dg_nquads_append_bytes (out, " ", 1);
+  dg_nquads_iri_memo_append (q->iris, out, p);
+  dg_nquads_append_bytes (out, " ", 1);
   if (o->is_iri)
-    nquads_iri (q, o->value);
+    dg_nquads_iri_memo_append (q->iris, out, o->value);
   else
-    dg_nquads_append_literal (q->out, o->value, o->len ? o->len : strlen (o->value),
-                              NULL, o->datatype);
-  dg_nquads_append_bytes (q->out, q->tail, q->tail_len);
+    {
+      dg_nquads_append_literal (out, o->value, o->len ? o->len : strlen (o->value),
+                                NULL, NULL);
+      if (o->datatype)
+        {
+          dg_nquads_append_bytes (out, "^^", 2);
+          dg_nquads_iri_memo_append (q->iris, out, o->datatype);
+        }
+    }
+  dg_nquads_append_bytes (out, q->tail, q->tail_len);
   q->n++;
 }
 
@@ -553,12 +596,12 @@ dg_writer_nquads (const DgFacts *facts, const char *base, GString *out, guint *n
   g_string_append (g, " .\n");
   NQuadsSink q = {
     .sink = { nquads_sink_triple }, .out = out, .tail_len = g->len,
-    .iris = dg_nquads_iri_cache_new (),
+    .iris = dg_nquads_iri_memo_new (),
   };
   q.tail = g_string_free (g, FALSE);
   char *graph = dg_writer_write (facts, base, &q.sink);
   g_free (q.tail);
-  dg_nquads_iri_cache_free (q.iris);
+  dg_nquads_iri_memo_free (q.iris);
   if (n_triples)
     *n_triples = q.n;
   return graph;

@@ -25,7 +25,8 @@ typedef struct {
 
 typedef struct DgTripleSink DgTripleSink;
 struct DgTripleSink {
-  /* Called once per triple; strings are borrowed for the call only. */
+  /* Called once per triple.  The strings stay valid and unchanged until
+   * dg_writer_write() returns (so a sink may remember them by address). */
   void (*triple) (DgTripleSink *sink, const char *subject, const char *predicate,
                   const DgObject *object);
 };

@@ -197,25 +197,30 @@ test_nquads_escapes (void)
   CU_ASSERT_EQUAL (c->str[c->len], '\0');
 }
 
-/* The IRI cache writes exactly what dg_nquads_append_iri writes, also when
- * an address comes back with other contents. */
+/* The IRI memo writes exactly what dg_nquads_append_iri writes, for any
+ * number of addresses (colliding slots format again); after a reset an
+ * address may hold another IRI. */
 static void
-test_nquads_iri_cache (void)
+test_nquads_iri_memo (void)
 {
-  g_autoptr(DgNQuadsIriCache) cache = dg_nquads_iri_cache_new ();
+  g_autoptr(DgNQuadsIriMemo) memo = dg_nquads_iri_memo_new ();
   g_autoptr(GString) got = g_string_new (NULL);
   g_autoptr(GString) want = g_string_new (NULL);
   char iri[64];
   g_strlcpy (iri, "https://example.org/a", sizeof iri);
-  dg_nquads_iri_cache_append (cache, got, iri);
-  dg_nquads_iri_cache_append (cache, got, iri);
-  g_strlcpy (iri, "https://example.org/b c", sizeof iri);   /* same address */
-  dg_nquads_iri_cache_append (cache, got, iri);
-  g_strlcpy (iri, "https://example.org/b", sizeof iri);     /* a prefix of it */
-  dg_nquads_iri_cache_append (cache, got, iri);
+  dg_nquads_iri_memo_append (memo, got, iri);
+  dg_nquads_iri_memo_append (memo, got, iri);
+  CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/a><https://example.org/a>");
+  /* the address alone identifies the IRI until a reset */
+  g_strlcpy (iri, "https://example.org/b c", sizeof iri);
+  dg_nquads_iri_memo_append (memo, got, iri);
   CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/a><https://example.org/a>"
-                                    "<https://example.org/b\\u0020c><https://example.org/b>");
-  /* many strings, so slots collide and are reused; long ones grow a slot */
+                                    "<https://example.org/a>");
+  dg_nquads_iri_memo_reset (memo);
+  g_string_truncate (got, 0);
+  dg_nquads_iri_memo_append (memo, got, iri);
+  CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/b\\u0020c>");
+  /* many strings, so slots collide and are reused; escapes and long ones */
   g_autoptr(GPtrArray) iris = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < 2000; i++)
     g_ptr_array_add (iris, g_strdup_printf ("https://example.org/%u%s", i * 7919,
@@ -226,11 +231,38 @@ test_nquads_iri_cache (void)
     for (guint i = 0; i < iris->len; i += 1 + round)
       {
         const char *s = g_ptr_array_index (iris, (i * 31) % iris->len);
-        dg_nquads_iri_cache_append (cache, got, s);
+        dg_nquads_iri_memo_append (memo, got, s);
         dg_nquads_append_iri (want, s);
       }
   CU_ASSERT_EQUAL (got->len, want->len);
   CU_ASSERT_STRING_EQUAL (got->str, want->str);
+}
+
+/* dg_iri_hash is the first 16 hex digits of SHA-1, as GChecksum computes
+ * it: every length around the 55/56/64-byte padding boundaries, UTF-8 and
+ * the FIPS 180 test vectors. */
+static void
+test_iri_sha1 (void)
+{
+  char buf[300];
+  for (guint n = 0; n < sizeof buf; n++)
+    {
+      for (guint i = 0; i < n; i++)
+        buf[i] = (char) (i % 7 == 3 ? 0xC3 : i % 7 == 4 ? 0xA9 : 'a' + (i * 13 + n) % 26);
+      char h[17];
+      dg_iri_hash_into (buf, n, h);
+      g_autofree char *want = g_compute_checksum_for_data (G_CHECKSUM_SHA1, (const guchar *) buf, n);
+      CU_ASSERT_EQUAL (strlen (h), 16);
+      CU_ASSERT_EQUAL (strncmp (h, want, 16), 0);
+    }
+  guint8 d[20];
+  dg_iri_sha1 ("abc", 3, d);
+  CU_ASSERT_EQUAL (d[0], 0xa9);
+  CU_ASSERT_EQUAL (d[19], 0x9d);
+  g_autofree char *h = dg_iri_hash ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+  CU_ASSERT_STRING_EQUAL (h, "84983e441c3bd26e");
+  g_autofree char *e = dg_iri_hash ("");
+  CU_ASSERT_STRING_EQUAL (e, "da39a3ee5e6b4b0d");
 }
 
 static void
@@ -258,7 +290,7 @@ main (void)
   CU_initialize_registry ();
   DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_nif_offsets),
                  DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples),
-                 DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_cache),
+                 DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_memo), DG_TEST (test_iri_sha1),
                  DG_TEST (test_format_long));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
