@@ -327,6 +327,26 @@ is_passive (const DgAnalysis *a, guint from, guint trig)
   return FALSE;
 }
 
+/* The subject of the clause that contains token @t: its first actor
+ * mention not governed by a preposition ("Sisi received a Hamas delegation
+ * and urged ...": Sisi urged). */
+static int
+clause_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guint t)
+{
+  guint from = clause_start (a, sent_first, t);
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+      if (head >= t)
+        break;
+      if (head >= from && is_actor_mention (m) && !m->possessive
+          && !after_preposition (a, head, from))
+        return m->actor;
+    }
+  return -1;
+}
+
 /* "Scholz, speaking at a news conference with Pedro Sanchez, said": the
  * speaker is the actor before the parenthetical phrase, not the last one
  * inside it.  Returns that actor or -1. */
@@ -373,8 +393,18 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
       if (m_end <= trig && trig - m_end <= 2 && m->tok >= sent_first)
         best = m->actor;                 /* "Clinton said", "she told" */
       else if (m->tok >= trig_end && m->tok - trig_end <= 1 && best < 0 && m->tok < end)
-        return m->actor;                 /* "said Clinton" */
+        {
+          /* "said Clinton." / "said Clinton, who ...", not "said Israel
+           * would pay" (Israel is what was said about) */
+          guint after = m_end;
+          if (after >= end || dg_analysis_word_is (a, after, DG_W_COMMA)
+              || dg_analysis_token (a, after)->kind == DG_TOKEN_QUOTE
+              || dg_analysis_token (a, after)->kind != DG_TOKEN_WORD)
+            return m->actor;
+        }
     }
+  if (best < 0 && trig > sent_first && dg_analysis_word_is (a, trig - 1, DG_W_AND))
+    best = clause_subject (a, first_mention, sent_first, trig);   /* "Iran condemned X and said" */
   return best;
 }
 
@@ -922,9 +952,13 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     {
       /* "Iranians stormed the embassy and took ... hostage": the second
        * verb shares the subject of the first */
-      const DgMention *prev = trig->tok > from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND)
-                              ? previous_trigger (a, first_mention, trig, from) : NULL;
-      subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
+      gboolean after_and = trig->tok > from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
+      const DgMention *prev = after_and ? previous_trigger (a, first_mention, trig, from) : NULL;
+      int subject = after_and && !prev ? clause_subject (a, first_mention, sent_first, trig->tok) : -1;
+      if (subject >= 0)
+        g_array_append_val (agents, subject);   /* "received a Hamas delegation and urged" */
+      else
+        subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
       /* "rejected the statement, accusing Washington of ...": the main

@@ -532,6 +532,13 @@ test_speakers_and_intents (void)
       if (x->kind == DG_ACTOR_PERSON && x->role)
         CU_ASSERT_STRING_NOT_EQUAL (x->role, "ministry");
     }
+  /* "X received Y and urged": X urges; "X condemned ... and said Y would":
+   * X speaks, Y is spoken of */
+  g_autoptr(DgFacts) r = run ("Egyptian President Omar Nabil received a Hamas delegation in Cairo and "
+                              "urged restraint. Iran condemned the strikes and said Israel would pay.",
+                              "2022-01-24");
+  CU_ASSERT_STRING_EQUAL (agent_code (r, find_event (r, "02")), "EGY");
+  CU_ASSERT_STRING_EQUAL (agent_code (r, find_event (r, "01")), "IRN");
   /* a meeting names whom it is between only right after it */
   g_autoptr(DgFacts) k = run ("The talks follow a call between Chile and Peru.", "2022-01-24");
   CU_ASSERT_PTR_NULL (find_event (k, "040"));
