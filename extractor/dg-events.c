@@ -232,7 +232,7 @@ object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
    * ... with Iran" is no act on Iran; "agreed on Saturday to provide aid
    * for Romania" and "threatened today to impose ... on Germany" are */
   gboolean unnamed_object = FALSE;
-  guint start = t;
+  guint start = t, article = t;
   for (; t < end; t++)
     {
       int mi = mention_at (a, first_mention, t);
@@ -246,9 +246,17 @@ object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
             return mi;
           if (m->kind == DG_MENTION_COUNTRY && m->in_role)
             continue;   /* "Lebanon's new President Hrawi": go on to the person */
+          /* "sanctions on a firm accused of selling drones to Russia": a
+           * new verb after an unnamed object starts another predicate */
+          if (m->kind == DG_MENTION_TRIGGER && unnamed_object && t > article + 1)
+            return -1;
         }
-      if (dg_analysis_word_is (a, t, DG_W_DETERMINER))
-        unnamed_object = TRUE;
+      if (dg_analysis_word_is (a, t, DG_W_DETERMINER) || dg_analysis_token_is (a, t, "a")
+          || dg_analysis_token_is (a, t, "an"))
+        {
+          unnamed_object = TRUE;
+          article = t;
+        }
       /* "demanded Friday that the United States ...": the clause a demand
        * or a statement introduces holds its object */
       if (dg_analysis_token_is (a, t, "that") && t <= start + 3)
@@ -390,8 +398,10 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
       if (!is_actor_mention (m) || m->possessive)
         continue;
       guint m_end = m->tok + m->n_tok;
-      if (m_end <= trig && trig - m_end <= 2 && m->tok >= sent_first)
-        best = m->actor;                 /* "Clinton said", "she told" */
+      if (m_end <= trig && trig - m_end <= 2 && m->tok >= sent_first
+          && !(m_end < trig && dg_analysis_word_is (a, m_end, DG_W_COMMA)))
+        best = m->actor;                 /* "Clinton said", "she told"; not
+                                          * "... to Russia, diplomats said" */
       else if (m->tok >= trig_end && m->tok - trig_end <= 1 && best < 0 && m->tok < end)
         {
           /* "said Clinton." / "said Clinton, who ...", not "said Israel
@@ -859,6 +869,34 @@ direct_object_near (const DgAnalysis *a, guint first_mention, guint t, guint end
 
 /* "a man missing since traveling to Iran", "after meeting Putin": a
  * participle after a preposition has a subject the clause does not name. */
+/* "a company accused of supplying drones": a past participle after a
+ * common noun is passive, and its agent is not the sentence's subject. */
+static gboolean
+is_reduced_passive (const DgAnalysis *a, const DgMention *trig)
+{
+  static const char *const adverbs[] = { "also", "again", "later", "then", "previously",
+                                         "repeatedly", "already", "recently", "once", "twice",
+                                         "publicly", "formally", "officially", "have", "has",
+                                         "had", "was", "were", "been", "being", "is", "are",
+                                         "be", NULL };
+  const DgToken *tok = dg_analysis_token (a, trig->tok);
+  guint trig_end = trig->tok + trig->n_tok;
+  if (trig->tok == dg_analysis_sentence_first (a, trig->sentence) || tok->end - tok->start < 4
+      || g_ascii_strncasecmp (a->text + tok->end - 2, "ed", 2) != 0
+      || trig_end >= dg_analysis_sentence_end (a, trig->sentence)
+      || !dg_analysis_token_is (a, trig_end, "of"))
+    return FALSE;
+  const DgToken *before = dg_analysis_token (a, trig->tok - 1);
+  if (before->kind != DG_TOKEN_WORD || before->capitalized
+      || dg_analysis_word_is (a, trig->tok - 1, DG_W_PRONOUN | DG_W_NEUTER | DG_W_AND))
+    return FALSE;
+  for (const char *const *w = adverbs; *w; w++)
+    if (dg_analysis_token_is (a, trig->tok - 1, *w))
+      return FALSE;
+  gsize len = before->end - before->start;
+  return !(len > 2 && g_ascii_strncasecmp (a->text + before->end - 2, "ly", 2) == 0);
+}
+
 static gboolean
 is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
 {
@@ -880,7 +918,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   const DgLexEntry *entry = trig->entry;
   const char *frame = entry->extra;
   if (is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
-      || is_subordinate_participle (a, trig))
+      || is_subordinate_participle (a, trig) || is_reduced_passive (a, trig))
     return;
   guint sent_first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);
@@ -1010,11 +1048,18 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     {
       const DgMention *what = content_trigger (a, first_mention, trig);
       const char *threat = what ? intent_code (what->entry->key) : NULL;
+      /* "agreed to impose sanctions", "decided to expel": the decision is
+       * the act itself */
+      const char *head = a->text + dg_analysis_token (a, trig->tok)->start;
+      gboolean decision = g_ascii_strncasecmp (head, "agree", 5) == 0
+                          || g_ascii_strncasecmp (head, "decide", 6) == 0;
       if (threat && threat[0] == '1')
         {
           g_free (e->cameo);
-          e->cameo = g_strdup (threat);
+          e->cameo = g_strdup (decision ? what->entry->key : threat);
           g_clear_pointer (&e->event_class, g_free);
+          if (decision && what->entry->event_class)
+            e->event_class = g_strdup (what->entry->event_class);
         }
     }
   for (guint i = 0; i < agents->len; i++)

@@ -285,7 +285,12 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
     {
       affiliation = g_strcmp0 (title->extra, "group") == 0
                     ? group_country_after (a, t + n, end) : NULL;
-      if (!affiliation && g_strcmp0 (title->extra, "group") == 0)
+      /* official bodies and sources ("diplomats said") need their country
+       * named; crowds, fighters and refugees take the sentence's */
+      static const char *const official[] = { "GOV", "DIP", "MED", "JUD", "LEG", NULL };
+      gboolean crowd = g_strcmp0 (title->extra, "group") == 0 && title->sector
+                       && !g_strv_contains (official, title->sector);
+      if (!affiliation && crowd)
         affiliation = sole_country (a, s);
       if (!affiliation)
         return t + n;

@@ -539,6 +539,13 @@ test_speakers_and_intents (void)
                               "2022-01-24");
   CU_ASSERT_STRING_EQUAL (agent_code (r, find_event (r, "02")), "EGY");
   CU_ASSERT_STRING_EQUAL (agent_code (r, find_event (r, "01")), "IRN");
+  /* agreeing to coerce is the act; a participle after a noun is passive;
+   * an actor before ", diplomats said" is not the speaker */
+  g_autoptr(DgFacts) d = run ("EU ministers agreed to impose sanctions on a firm accused of selling "
+                              "drones to Russia, diplomats said.", "2022-01-24");
+  CU_ASSERT_PTR_NOT_NULL (find_event (d, "163"));
+  CU_ASSERT_PTR_NULL (find_event (d, "112"));
+  CU_ASSERT_PTR_NULL (find_event (d, "01"));
   /* a meeting names whom it is between only right after it */
   g_autoptr(DgFacts) k = run ("The talks follow a call between Chile and Peru.", "2022-01-24");
   CU_ASSERT_PTR_NULL (find_event (k, "040"));
