@@ -239,6 +239,15 @@ object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
       if (mi >= 0)
         {
           const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+          /* "agreed at the BRICS summit": a venue, not a target */
+          guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+          if (head > start && (dg_analysis_token_is (a, head - 1, "at")
+                               || (head > start + 1 && dg_analysis_token_is (a, head - 2, "at")
+                                   && dg_analysis_word_is (a, head - 1, DG_W_DETERMINER))))
+            {
+              t = m->tok + m->n_tok - 1;
+              continue;
+            }
           /* "urged them to ...": the pronoun is the object, named or not */
           if (m->kind == DG_MENTION_PRONOUN && !m->neuter)
             return m->actor >= 0 ? mi : -1;
@@ -387,7 +396,7 @@ speaker_before_parenthetical (const DgAnalysis *a, guint first_mention, guint tr
 
 static int
 speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_end,
-              guint sent_first, guint end)
+              guint from, guint sent_first, guint end)
 {
   int best = speaker_before_parenthetical (a, first_mention, trig, sent_first);
   if (best >= 0)
@@ -398,7 +407,7 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
       if (!is_actor_mention (m) || m->possessive)
         continue;
       guint m_end = m->tok + m->n_tok;
-      if (m_end <= trig && trig - m_end <= 2 && m->tok >= sent_first
+      if (m_end <= trig && trig - m_end <= 2 && m->tok >= from
           && !(m_end < trig && dg_analysis_word_is (a, m_end, DG_W_COMMA)))
         best = m->actor;                 /* "Clinton said", "she told"; not
                                           * "... to Russia, diplomats said" */
@@ -413,7 +422,7 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
             return m->actor;
         }
     }
-  if (best < 0 && trig > sent_first && dg_analysis_word_is (a, trig - 1, DG_W_AND))
+  if (best < 0 && trig > from && dg_analysis_word_is (a, trig - 1, DG_W_AND))
     best = clause_subject (a, first_mention, sent_first, trig);   /* "Iran condemned X and said" */
   return best;
 }
@@ -695,6 +704,26 @@ shared_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guin
     }
 }
 
+/* The actor a relative clause starting at @from is about: "Ramaphosa,
+ * who hosted ..." (the mention right before ", who"), or -1. */
+static int
+relative_antecedent (const DgAnalysis *a, guint first_mention, guint from, guint sent_first)
+{
+  if (from < sent_first + 3 || !(dg_analysis_token_is (a, from - 1, "who")
+                                 || dg_analysis_token_is (a, from - 1, "which"))
+      || !dg_analysis_word_is (a, from - 2, DG_W_COMMA))
+    return -1;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= from)
+        break;
+      if (m->tok + m->n_tok == from - 2 && is_actor_mention (m) && !m->possessive)
+        return m->actor;
+    }
+  return -1;
+}
+
 /* ", saying ...", ", accusing ...": a participle right after a comma. */
 static gboolean
 is_comma_participle (const DgAnalysis *a, const DgMention *trig, guint sent_first)
@@ -958,7 +987,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
       if (participle)
         who = main_clause_subject (a, first_mention, trig, sent_first);
       else
-        who = speaker_near (a, first_mention, trig->tok, trig_end, from, end);
+        who = speaker_near (a, first_mention, trig->tok, trig_end, from, sent_first, end);
       if (who >= 0)
         g_array_append_val (agents, who);
       /* "Karzai and Clinton said": the whole group */
@@ -999,6 +1028,13 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
         subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
       if (agents->len == 0)
         shared_subject (a, first_mention, sent_first, from, agents);
+      /* "Cyril Ramaphosa, who hosted the summit": the antecedent */
+      if (agents->len == 0)
+        {
+          int who = relative_antecedent (a, first_mention, from, sent_first);
+          if (who >= 0)
+            g_array_append_val (agents, who);
+        }
       /* "rejected the statement, accusing Washington of ...": the main
        * clause's subject accuses */
       if (agents->len == 0 && is_comma_participle (a, trig, sent_first))

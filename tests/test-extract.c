@@ -546,6 +546,15 @@ test_speakers_and_intents (void)
   CU_ASSERT_PTR_NOT_NULL (find_event (d, "163"));
   CU_ASSERT_PTR_NULL (find_event (d, "112"));
   CU_ASSERT_PTR_NULL (find_event (d, "01"));
+  /* ", who hosted the summit, announced": the antecedent hosts and speaks;
+   * "at the BRICS summit" is a venue, not a target */
+  g_autoptr(DgFacts) rc = run ("Chilean President Ana Soto, who hosted the summit, announced new talks. "
+                               "Peru and Bolivia agreed to cooperate at the ASEAN summit.", "2022-01-24");
+  CU_ASSERT_STRING_EQUAL (agent_code (rc, find_event (rc, "01")), "CHL");
+  CU_ASSERT_STRING_EQUAL (agent_code (rc, find_event (rc, "043")), "CHL");
+  const DgEvent *ag = find_event (rc, "03");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (ag);
+  CU_ASSERT_EQUAL (ag->targets->len, 0);
   /* a meeting names whom it is between only right after it */
   g_autoptr(DgFacts) k = run ("The talks follow a call between Chile and Peru.", "2022-01-24");
   CU_ASSERT_PTR_NULL (find_event (k, "040"));
