@@ -9,12 +9,31 @@
 #include "dg-cameo.h"
 #include "dg-data.h"
 
+/* Codes are 2 to 4 digits: "04", "044", "0331"; a code's number with a
+ * leading 1 ("1044") tells "044" from "44" and indexes by_number. */
+#define CODE_NUMBERS 20000
+
 typedef struct {
   GArray *rows;          /* DgCameo */
   GHashTable *by_code;   /* code -> index+1 */
+  guint32 *by_number;    /* code_number() -> index+1 (0 = none) */
   GHashTable *parents;   /* class -> GPtrArray of parent names */
   GHashTable *chains;    /* class -> const char ** (all ancestors, self first) */
 } CameoTables;
+
+/* 1 followed by the code's digits, or 0 when it is not 2-4 digits. */
+static inline guint
+code_number (const char *code)
+{
+  guint v = 1, i = 0;
+  for (; code[i]; i++)
+    {
+      if (i == 4 || code[i] < '0' || code[i] > '9')
+        return 0;
+      v = v * 10 + (guint) (code[i] - '0');
+    }
+  return i >= 2 ? v : 0;
+}
 
 static gboolean
 cameo_row (char **f, guint n, gpointer user_data)
@@ -36,6 +55,9 @@ cameo_row (char **f, guint n, gpointer user_data)
   };
   g_array_append_val (t->rows, row);
   g_hash_table_insert (t->by_code, (gpointer) row.code, GUINT_TO_POINTER (t->rows->len));
+  guint k = code_number (row.code);
+  if (k)
+    t->by_number[k] = t->rows->len;   /* the last row of a code, as by_code */
   return TRUE;
 }
 
@@ -65,6 +87,7 @@ load_tables (gpointer unused)
   CameoTables *t = g_new0 (CameoTables, 1);
   t->rows = g_array_new (FALSE, FALSE, sizeof (DgCameo));
   t->by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  t->by_number = g_new0 (guint32, CODE_NUMBERS);
   t->parents = g_hash_table_new (g_str_hash, g_str_equal);
   t->chains = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
@@ -111,7 +134,8 @@ dg_cameo_lookup (const char *code)
   CameoTables *t = tables ();
   if (!code)
     return NULL;
-  guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (t->by_code, code));
+  guint k = code_number (code);
+  guint idx = k ? t->by_number[k] : GPOINTER_TO_UINT (g_hash_table_lookup (t->by_code, code));
   return idx ? &g_array_index (t->rows, DgCameo, idx - 1) : NULL;
 }
 

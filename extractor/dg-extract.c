@@ -163,7 +163,7 @@ extract_run (const DgLexicon *lex, DgDocument *doc, const DgExtractLimits *limit
   g_array_append_val (a.sent_tok, n);
   a.words = g_new (guint32, n + 1);
   for (guint t = 0; t < n; t++)
-    a.words[t] = dg_lexicon_word_classes (lex, doc->text, &g_array_index (a.tokens, DgToken, t));
+    a.words[t] = dg_lexicon_index_token (lex, doc->text, &g_array_index (a.tokens, DgToken, t));
 
   /* the deadline is checked between stages */
   gboolean late = past_deadline (deadline, "tokenizing", error);

@@ -2,9 +2,11 @@
  *
  * Every entry's surface is tokenized with the same tokenizer as the text,
  * so "U.S.", "al-Qaida" and "deputy foreign minister" match exactly the
- * tokens an article produces.  Entries are indexed by their first word
- * (case-folded) and kept longest first, so a lookup is one hash probe per
- * token plus a short comparison of the following tokens.
+ * tokens an article produces.  Every case-folded word of an entry or of
+ * words.tsv is numbered (the vocabulary); entries are indexed by their
+ * first word and kept longest first.  A token is looked up in the
+ * vocabulary once (dg_lexicon_index_token() keeps its number in the
+ * token), then matching compares numbers.
  */
 #include <string.h>
 #include <json-glib/json-glib.h>
@@ -13,13 +15,24 @@
 
 G_DEFINE_QUARK (dg-lexicon-error-quark, dg_lexicon_error)
 
+/* A word of the vocabulary. */
+typedef struct {
+  guint32 classes;          /* DgWordClass bits (words.tsv) */
+  GPtrArray *bucket;        /* entries whose first word it is, longest first, or NULL */
+} VocabWord;
+
+/* DgToken.lex_word: 0 = not indexed, TOKEN_UNKNOWN = not in the
+ * vocabulary, else TOKEN_FIRST + the word's index in lex->vocab_words. */
+#define TOKEN_UNKNOWN 1u
+#define TOKEN_FIRST 2u
+
 struct DgLexicon {
   gint ref_count;
   GPtrArray *entries;       /* DgLexEntry*, owned */
-  GHashTable *by_first;     /* case-folded first word -> GPtrArray of entries */
+  GHashTable *vocab;        /* case-folded word -> index + 1 in vocab_words */
+  GArray *vocab_words;      /* VocabWord */
   GHashTable *countries;    /* alpha-3 -> DgLexEntry* (kind COUNTRY, the label entry) */
   GHashTable *ambiguous;    /* surfaces that name no single country */
-  GHashTable *words;        /* case-folded function word -> DgWordClass bits */
   GHashTable *people;       /* name or alias as written -> DgLexEntry* (DG_LEX_PERSON) */
   GHashTable *orgs;         /* organization id -> its first DgLexEntry */
 };
@@ -36,6 +49,7 @@ entry_free (gpointer p)
   g_free (e->extra);
   g_free (e->event_class);
   g_strfreev (e->words);
+  g_free (e->word_ids);
   g_free (e);
 }
 
@@ -55,12 +69,52 @@ fold_token (const char *text, const DgToken *t, char *buf, gsize size, char **he
   if (ascii && len < size)
     {
       for (gsize i = 0; i < len; i++)
-        buf[i] = g_ascii_tolower (s[i]);
+        {
+          char c = s[i];
+          buf[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
       buf[len] = '\0';
       return buf;
     }
   *heap = g_utf8_casefold (s, (gssize) len);
   return *heap;
+}
+
+/* The vocabulary index of @folded, added when new. */
+static guint
+vocab_add (DgLexicon *lex, const char *folded)
+{
+  gpointer v;
+  if (g_hash_table_lookup_extended (lex->vocab, folded, NULL, &v))
+    return GPOINTER_TO_UINT (v) - 1;
+  VocabWord w = { 0, NULL };
+  g_array_append_val (lex->vocab_words, w);
+  g_hash_table_insert (lex->vocab, g_strdup (folded), GUINT_TO_POINTER (lex->vocab_words->len));
+  return lex->vocab_words->len - 1;
+}
+
+static inline VocabWord *
+vocab_word (const DgLexicon *lex, guint index)
+{
+  return &g_array_index (lex->vocab_words, VocabWord, index);
+}
+
+/* TOKEN_UNKNOWN or TOKEN_FIRST + the vocabulary index of @t's text. */
+static guint
+token_word_lookup (const DgLexicon *lex, const char *text, const DgToken *t)
+{
+  char buf[128];
+  char *heap = NULL;
+  const char *w = fold_token (text, t, buf, sizeof buf, &heap);
+  guint v = GPOINTER_TO_UINT (g_hash_table_lookup (lex->vocab, w));
+  g_free (heap);
+  return v ? v - 1 + TOKEN_FIRST : TOKEN_UNKNOWN;
+}
+
+static inline guint
+token_word (const DgLexicon *lex, const char *text, const DgToken *t)
+{
+  return t->lex_word ? t->lex_word : token_word_lookup (lex, text, t);
 }
 
 static gint
@@ -87,12 +141,14 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
   e->label = g_strdup (label ? label : surface);
   e->n_words = toks->len;
   e->words = g_new0 (char *, toks->len + 1);
+  e->word_ids = g_new (guint, toks->len);
   for (guint i = 0; i < toks->len; i++)
     {
       char buf[128];
       char *heap = NULL;
       const DgToken *t = &g_array_index (toks, DgToken, i);
       e->words[i] = g_strdup (fold_token (surface, t, buf, sizeof buf, &heap));
+      e->word_ids[i] = TOKEN_FIRST + vocab_add (lex, e->words[i]);
       g_free (heap);
     }
   e->caps = g_array_index (toks, DgToken, 0).capitalized;
@@ -101,13 +157,10 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
       e->gap_at = i;
   g_ptr_array_add (lex->entries, e);
 
-  GPtrArray *bucket = g_hash_table_lookup (lex->by_first, e->words[0]);
-  if (!bucket)
-    {
-      bucket = g_ptr_array_new ();
-      g_hash_table_insert (lex->by_first, g_strdup (e->words[0]), bucket);
-    }
-  g_ptr_array_add (bucket, e);
+  VocabWord *first = vocab_word (lex, e->word_ids[0] - TOKEN_FIRST);
+  if (!first->bucket)
+    first->bucket = g_ptr_array_new ();
+  g_ptr_array_add (first->bucket, e);
   return e;
 }
 
@@ -363,9 +416,8 @@ word_row (char **f, guint n, gpointer user_data)
         return FALSE;   /* unknown class */
       bits |= 1u << k;
     }
-  char *key = g_utf8_casefold (f[0], -1);
-  bits |= GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, key));
-  g_hash_table_insert (lex->words, key, GUINT_TO_POINTER (bits));
+  g_autofree char *key = g_utf8_casefold (f[0], -1);
+  vocab_word (lex, vocab_add (lex, key))->classes |= bits;
   return TRUE;
 }
 
@@ -384,12 +436,15 @@ dg_lexicon_person (const DgLexicon *lex, const char *name)
 guint32
 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token)
 {
-  char buf[64];
-  char *heap = NULL;
-  const char *w = fold_token (text, token, buf, sizeof buf, &heap);
-  guint32 bits = GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, w));
-  g_free (heap);
-  return bits;
+  guint v = token_word (lex, text, token);
+  return v == TOKEN_UNKNOWN ? 0 : vocab_word (lex, v - TOKEN_FIRST)->classes;
+}
+
+guint32
+dg_lexicon_index_token (const DgLexicon *lex, const char *text, DgToken *token)
+{
+  token->lex_word = token_word_lookup (lex, text, token);
+  return dg_lexicon_word_classes (lex, text, token);
 }
 
 DgLexicon *
@@ -398,11 +453,10 @@ dg_lexicon_new_default (GError **error)
   g_autoptr(DgLexicon) lex = g_new0 (DgLexicon, 1);
   lex->ref_count = 1;
   lex->entries = g_ptr_array_new_with_free_func (entry_free);
-  lex->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_ptr_array_unref);
+  lex->vocab = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->vocab_words = g_array_new (FALSE, FALSE, sizeof (VocabWord));
   lex->countries = g_hash_table_new (g_str_hash, g_str_equal);
   lex->ambiguous = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->people = g_hash_table_new (g_str_hash, g_str_equal);
   lex->orgs = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -429,12 +483,11 @@ dg_lexicon_new_default (GError **error)
         }
     }
 
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, lex->by_first);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (guint v = 0; v < lex->vocab_words->len; v++)
     {
-      GPtrArray *bucket = value;
+      GPtrArray *bucket = vocab_word (lex, v)->bucket;
+      if (!bucket)
+        continue;
       /* ambiguous names stay only as stop entries */
       for (guint k = bucket->len; k-- > 0;)
         {
@@ -459,30 +512,23 @@ dg_lexicon_unref (DgLexicon *lex)
 {
   if (!lex || !g_atomic_int_dec_and_test (&lex->ref_count))
     return;
-  g_hash_table_unref (lex->by_first);
+  for (guint v = 0; v < lex->vocab_words->len; v++)
+    if (vocab_word (lex, v)->bucket)
+      g_ptr_array_unref (vocab_word (lex, v)->bucket);
+  g_array_unref (lex->vocab_words);
+  g_hash_table_unref (lex->vocab);
   g_hash_table_unref (lex->countries);
   g_hash_table_unref (lex->ambiguous);
-  g_hash_table_unref (lex->words);
   g_hash_table_unref (lex->people);
   g_hash_table_unref (lex->orgs);
   g_ptr_array_unref (lex->entries);
   g_free (lex);
 }
 
-static gboolean
-token_equals (const char *text, const DgToken *t, const char *word)
-{
-  char buf[128];
-  char *heap = NULL;
-  gboolean eq = strcmp (fold_token (text, t, buf, sizeof buf, &heap), word) == 0;
-  g_free (heap);
-  return eq;
-}
-
 /* Tokens matched by words[w..] of @e starting at token @t, or 0. */
 static guint
-match_rest (const DgLexEntry *e, guint w, const char *text, const DgToken *tokens,
-            guint n_tokens, guint t)
+match_rest (const DgLexicon *lex, const DgLexEntry *e, guint w, const char *text,
+            const DgToken *tokens, guint n_tokens, guint t)
 {
   guint start = t;
   for (; w < e->n_words; w++, t++)
@@ -492,13 +538,14 @@ match_rest (const DgLexEntry *e, guint w, const char *text, const DgToken *token
           /* the shortest gap after which the rest matches */
           for (guint gap = 1; gap <= 8 && t + gap < n_tokens; gap++)
             {
-              guint rest = match_rest (e, w + 1, text, tokens, n_tokens, t + gap);
+              guint rest = match_rest (lex, e, w + 1, text, tokens, n_tokens, t + gap);
               if (rest)
                 return t + gap + rest - start;
             }
           return 0;
         }
-      if (t >= n_tokens || tokens[t - 1].possessive || !token_equals (text, &tokens[t], e->words[w]))
+      if (t >= n_tokens || tokens[t - 1].possessive
+          || token_word (lex, text, &tokens[t]) != e->word_ids[w])
         return 0;
     }
   return t - start;
@@ -512,11 +559,8 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
   *n_out = 0;
   if (i >= n_tokens)
     return 0;
-  char buf[128];
-  char *heap = NULL;
-  const char *first = fold_token (text, &tokens[i], buf, sizeof buf, &heap);
-  GPtrArray *bucket = g_hash_table_lookup (lex->by_first, first);
-  g_free (heap);
+  guint v = token_word (lex, text, &tokens[i]);
+  GPtrArray *bucket = v == TOKEN_UNKNOWN ? NULL : vocab_word (lex, v - TOKEN_FIRST)->bucket;
   if (!bucket)
     return 0;
 
@@ -532,7 +576,7 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
         continue;
       /* a possessive ends the phrase: "Iran's foreign minister" is not the
        * title "Iran foreign minister" */
-      guint len = e->n_words == 1 ? 1 : match_rest (e, 1, text, tokens, n_tokens, i + 1) + 1;
+      guint len = e->n_words == 1 ? 1 : match_rest (lex, e, 1, text, tokens, n_tokens, i + 1) + 1;
       if (len <= 1 && e->n_words > 1)
         continue;
       if (len < best)

@@ -49,6 +49,7 @@ typedef struct {
   guint gap_at;       /* triggers with a gap, "took ... hostage": the words
                          before "..." (the gap holds 1-8 tokens); 0 = none */
   char **words;       /* the surface's tokens, case-folded */
+  guint *word_ids;    /* their numbers in the lexicon's vocabulary (private) */
   guint caps : 1;     /* listed capitalized: matches only capitalized text */
 } DgLexEntry;
 
@@ -103,6 +104,12 @@ const DgLexEntry *dg_lexicon_person (const DgLexicon *lex, const char *name);
 
 /* The DgWordClass bits of a token (0 for a word not in words.tsv). */
 guint32 dg_lexicon_word_classes (const DgLexicon *lex, const char *text, const DgToken *token);
+/* The same, and records in @token (DgToken.lex_word) which word of the
+ * lexicon's vocabulary it is, so that dg_lexicon_match() and
+ * dg_lexicon_word_classes() need not look it up again.  The numbers
+ * depend only on the lexicon's data, which is built in: a token indexed
+ * with one DgLexicon matches the same with another. */
+guint32 dg_lexicon_index_token (const DgLexicon *lex, const char *text, DgToken *token);
 
 /* Lookup by key: the country entry for "IRN" (kind DG_LEX_COUNTRY, label
  * = the news name; extra = its DBpedia resource name when it is not the

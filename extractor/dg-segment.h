@@ -33,6 +33,8 @@ typedef struct {
   DgTokenKind kind;
   guint capitalized : 1; /* first character is an upper-case letter */
   guint possessive : 1;  /* ends in 's or ’s ("Iran's"); end excludes the 's */
+  guint lex_word : 30;   /* dg_lexicon_index_token(): the word in the
+                            lexicon's vocabulary; 0 = not looked up */
 } DgToken;
 
 typedef struct {

@@ -3,18 +3,44 @@
 #include <string.h>
 #include "dg-timex.h"
 
-static const char *const weekday_names[7] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+/* A word and its length: the length is compared first (every token of
+ * every sentence is tried against these lists). */
+#define W(s) { s, sizeof s - 1 }
+typedef struct {
+  const char *word;
+  gsize len;
+} Word;
+
+static const Word weekday_names[7] = {
+  W ("monday"), W ("tuesday"), W ("wednesday"), W ("thursday"), W ("friday"),
+  W ("saturday"), W ("sunday")
 };
 
-static const struct { const char *word; int month; } months[] = {
-  { "january", 1 }, { "jan.", 1 }, { "jan", 1 }, { "february", 2 }, { "feb.", 2 },
-  { "march", 3 }, { "mar.", 3 }, { "april", 4 }, { "apr.", 4 }, { "may", 5 },
-  { "june", 6 }, { "july", 7 }, { "august", 8 }, { "aug.", 8 },
-  { "september", 9 }, { "sept.", 9 }, { "sep.", 9 }, { "october", 10 },
-  { "oct.", 10 }, { "november", 11 }, { "nov.", 11 }, { "december", 12 },
-  { "dec.", 12 },
+static const struct { Word w; int month; } months[] = {
+  { W ("january"), 1 }, { W ("jan."), 1 }, { W ("jan"), 1 }, { W ("february"), 2 },
+  { W ("feb."), 2 }, { W ("march"), 3 }, { W ("mar."), 3 }, { W ("april"), 4 },
+  { W ("apr."), 4 }, { W ("may"), 5 }, { W ("june"), 6 }, { W ("july"), 7 },
+  { W ("august"), 8 }, { W ("aug."), 8 }, { W ("september"), 9 }, { W ("sept."), 9 },
+  { W ("sep."), 9 }, { W ("october"), 10 }, { W ("oct."), 10 }, { W ("november"), 11 },
+  { W ("nov."), 11 }, { W ("december"), 12 }, { W ("dec."), 12 },
 };
+
+/* dg_analysis_token_is() for a word of known length */
+static inline gboolean
+token_is_n (const DgAnalysis *a, guint t, const char *word, gsize len)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  return tok->end - tok->start == len && dg_analysis_token_is (a, t, word);
+}
+
+static inline gboolean
+token_is_word (const DgAnalysis *a, guint t, const Word *w)
+{
+  return token_is_n (a, t, w->word, w->len);
+}
+
+/* ... and of a string literal */
+#define TOKEN_IS(a, t, lit) token_is_n (a, t, lit, sizeof lit - 1)
 
 static gboolean
 parse_date (const char *iso, GDate *date)
@@ -86,15 +112,16 @@ add_timex (DgAnalysis *a, guint s, guint t, guint n, char *date)
 static int
 count_at (const DgAnalysis *a, guint t)
 {
-  static const char *const words[] = { "a", "one", "two", "three", "four", "five", "six", "seven",
-                                       "eight", "nine", "ten", "eleven", "twelve", NULL };
+  static const Word words[] = { W ("a"), W ("one"), W ("two"), W ("three"), W ("four"),
+                                W ("five"), W ("six"), W ("seven"), W ("eight"), W ("nine"),
+                                W ("ten"), W ("eleven"), W ("twelve") };
   int n = token_number (a, t);
   if (n >= 0)
     return n;
-  for (int i = 0; words[i]; i++)
-    if (dg_analysis_token_is (a, t, words[i]))
+  for (int i = 0; i < (int) G_N_ELEMENTS (words); i++)
+    if (token_is_word (a, t, &words[i]))
       return i == 0 ? 1 : i;
-  if (dg_analysis_token_is (a, t, "an"))
+  if (TOKEN_IS (a, t, "an"))
     return 1;
   return -1;
 }
@@ -103,12 +130,15 @@ count_at (const DgAnalysis *a, guint t)
 static char
 unit_at (const DgAnalysis *a, guint t)
 {
-  static const struct { const char *word; char unit; } units[] = {
-    { "day", 'd' }, { "days", 'd' }, { "week", 'w' }, { "weeks", 'w' },
-    { "month", 'm' }, { "months", 'm' }, { "year", 'y' }, { "years", 'y' },
+  static const struct { Word w; char unit; } units[] = {
+    { W ("day"), 'd' }, { W ("days"), 'd' }, { W ("week"), 'w' }, { W ("weeks"), 'w' },
+    { W ("month"), 'm' }, { W ("months"), 'm' }, { W ("year"), 'y' }, { W ("years"), 'y' },
   };
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->end - tok->start < 3 || tok->end - tok->start > 6)
+    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    if (dg_analysis_token_is (a, t, units[i].word))
+    if (token_is_word (a, t, &units[i].w))
       return units[i].unit;
   return 0;
 }
@@ -152,7 +182,7 @@ month_at (const DgAnalysis *a, guint t)
   if (!dg_analysis_word_is (a, t, DG_W_MONTH))
     return 0;
   for (guint k = 0; k < G_N_ELEMENTS (months); k++)
-    if (dg_analysis_token_is (a, t, months[k].word))
+    if (token_is_word (a, t, &months[k].w))
       return months[k].month;
   return 0;
 }
@@ -200,12 +230,13 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             }
         }
       /* "30 years ago", "two days ago", "a week ago", "for 30 years" */
-      int count = have_doc && t + 1 < end ? count_at (a, t) : -1;
-      char unit = count > 0 ? unit_at (a, t + 1) : 0;
-      if (unit && count < 200)
+      /* the unit first: it is rarer than a count ("a", "one", digits) */
+      char unit = have_doc && t + 1 < end ? unit_at (a, t + 1) : 0;
+      int count = unit ? count_at (a, t) : -1;
+      if (unit && count > 0 && count < 200)
         {
-          gboolean ago = t + 2 < end && dg_analysis_token_is (a, t + 2, "ago");
-          gboolean span = unit == 'y' && t > first && dg_analysis_token_is (a, t - 1, "for");
+          gboolean ago = t + 2 < end && TOKEN_IS (a, t + 2, "ago");
+          gboolean span = unit == 'y' && t > first && TOKEN_IS (a, t - 1, "for");
           if (ago || span)
             {
               add_timex (a, s, span ? t - 1 : t, ago && span ? 4 : 3, shift_date (&doc, unit, count, -1));
@@ -214,15 +245,15 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             }
         }
       /* "last year", "next month", "this year", "last Tuesday", "next Tuesday" */
-      gboolean last = dg_analysis_token_is (a, t, "last");
-      gboolean next_ = dg_analysis_token_is (a, t, "next");
-      gboolean this_ = dg_analysis_token_is (a, t, "this");
+      gboolean last = TOKEN_IS (a, t, "last");
+      gboolean next_ = TOKEN_IS (a, t, "next");
+      gboolean this_ = TOKEN_IS (a, t, "this");
       if (have_doc && (last || next_ || this_) && t + 1 < end)
         {
           char u = unit_at (a, t + 1);
           int weekday = 0;
           for (int w = 0; w < 7 && !weekday; w++)
-            if (dg_analysis_token_is (a, t + 1, weekday_names[w]))
+            if (token_is_word (a, t + 1, &weekday_names[w]))
               weekday = w + 1;
           if (u == 'w')
             add_timex (a, s, t, 2, NULL);   /* a week is kept as dip:dateText */
@@ -261,7 +292,7 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
       if (!dg_analysis_word_is (a, t, DG_W_WEEKDAY | DG_W_MONTH | DG_W_RELDAY))
         continue;
       for (int w = 0; w < 7; w++)
-        if (dg_analysis_token_is (a, t, weekday_names[w]))
+        if (token_is_word (a, t, &weekday_names[w]))
           {
             add_timex (a, s, t, 1, dg_timex_resolve_weekday (doc_date, w + 1, future));
             goto next;
@@ -293,27 +324,27 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
             }
         }
       if (m && have_doc && dg_analysis_token (a, t)->capitalized && t > first
-          && (dg_analysis_token_is (a, t - 1, "in") || dg_analysis_token_is (a, t - 1, "since")
-              || dg_analysis_token_is (a, t - 1, "late") || dg_analysis_token_is (a, t - 1, "early")
-              || dg_analysis_token_is (a, t - 1, "mid") || dg_analysis_token_is (a, t - 1, "until")))
+          && (TOKEN_IS (a, t - 1, "in") || TOKEN_IS (a, t - 1, "since")
+              || TOKEN_IS (a, t - 1, "late") || TOKEN_IS (a, t - 1, "early")
+              || TOKEN_IS (a, t - 1, "mid") || TOKEN_IS (a, t - 1, "until")))
         {
           /* "in late February": the month, this year's or (for a past
            * event in a month after the document's) last year's */
           int year = g_date_get_year (&doc);
           if (m > (int) g_date_get_month (&doc) && !future)
             year--;
-          gboolean qualified = !dg_analysis_token_is (a, t - 1, "in")
-                               && !dg_analysis_token_is (a, t - 1, "since")
-                               && !dg_analysis_token_is (a, t - 1, "until");
+          gboolean qualified = !TOKEN_IS (a, t - 1, "in")
+                               && !TOKEN_IS (a, t - 1, "since")
+                               && !TOKEN_IS (a, t - 1, "until");
           add_timex (a, s, qualified ? t - 1 : t, qualified ? 2 : 1,
                      g_strdup_printf ("%04d-%02d", year, m));
           goto next;
         }
       if (have_doc)
         {
-          int offset = dg_analysis_token_is (a, t, "today") ? 0
-                       : dg_analysis_token_is (a, t, "yesterday") ? -1
-                       : dg_analysis_token_is (a, t, "tomorrow") ? 1 : 99;
+          int offset = TOKEN_IS (a, t, "today") ? 0
+                       : TOKEN_IS (a, t, "yesterday") ? -1
+                       : TOKEN_IS (a, t, "tomorrow") ? 1 : 99;
           if (offset != 99)
             {
               GDate d = doc;

@@ -122,6 +122,83 @@ test_cameo_table (void)
   CU_ASSERT_TRUE (n > 300);
 }
 
+/* Every code finds its own row (the last row of a code wins, as in a hash
+ * table); "44" is not "044"; what is not 2-4 digits is no code. */
+static void
+test_cameo_codes (void)
+{
+  guint n;
+  const DgCameo *all = dg_cameo_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      const DgCameo *c = dg_cameo_lookup (all[i].code);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+      CU_ASSERT_STRING_EQUAL (c->code, all[i].code);
+      for (guint j = i + 1; j < n; j++)
+        if (strcmp (all[j].code, all[i].code) == 0)
+          c = NULL;   /* a later row of the same code */
+      if (c)
+        CU_ASSERT_PTR_EQUAL (dg_cameo_lookup (all[i].code), &all[i]);
+    }
+  CU_ASSERT_PTR_NOT_NULL (dg_cameo_lookup ("04"));
+  CU_ASSERT_STRING_EQUAL (dg_cameo_lookup ("044")->code, "044");
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup ("44"));
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup ("0"));
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup (""));
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup ("04400"));
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup ("04a"));
+  CU_ASSERT_PTR_NULL (dg_cameo_lookup (NULL));
+}
+
+/* Tokens indexed in the vocabulary (dg_lexicon_index_token) match exactly
+ * as unindexed ones, entry for entry, and keep their word classes; words
+ * outside the vocabulary, non-ASCII case folding and gaps included. */
+static void
+test_indexed_tokens (void)
+{
+  const char *text = "On Tuesday the Iranian deputy foreign minister held talks with U.S. "
+                     "envoy Richard Holbrooke at The Hague; MILITANTS took 30 westerners "
+                     "hostage in \xc3\x89GYPTE, and the UN Security Council condemned it. "
+                     "Zyxwv qwerty blorfed the Ministry of Foreign Affairs.";
+  g_autoptr(GArray) plain = g_array_new (FALSE, FALSE, sizeof (DgToken));
+  dg_tokenize (text, 0, (guint) strlen (text), plain);
+  g_autoptr(GArray) indexed = g_array_new (FALSE, FALSE, sizeof (DgToken));
+  dg_tokenize (text, 0, (guint) strlen (text), indexed);
+  guint known = 0;
+  for (guint t = 0; t < indexed->len; t++)
+    {
+      DgToken *tok = &g_array_index (indexed, DgToken, t);
+      CU_ASSERT_EQUAL (tok->lex_word, 0);
+      guint32 bits = dg_lexicon_index_token (lex, text, tok);
+      CU_ASSERT_NOT_EQUAL (tok->lex_word, 0);
+      CU_ASSERT_EQUAL (bits, dg_lexicon_word_classes (lex, text, &g_array_index (plain, DgToken, t)));
+      CU_ASSERT_EQUAL (bits, dg_lexicon_word_classes (lex, text, tok));
+      known += tok->lex_word > 1;
+    }
+  CU_ASSERT_TRUE (known > 10 && known < indexed->len);
+  guint matched = 0;
+  for (guint t = 0; t < plain->len; t++)
+    {
+      const DgLexEntry *a[8], *b[8];
+      guint na, nb;
+      guint la = dg_lexicon_match (lex, (1u << DG_LEX_N_KINDS) - 1, text, (DgToken *) plain->data,
+                                   plain->len, t, a, 8, &na);
+      guint lb = dg_lexicon_match (lex, (1u << DG_LEX_N_KINDS) - 1, text, (DgToken *) indexed->data,
+                                   indexed->len, t, b, 8, &nb);
+      CU_ASSERT_EQUAL (la, lb);
+      CU_ASSERT_EQUAL_FATAL (na, nb);
+      for (guint k = 0; k < na; k++)
+        CU_ASSERT_PTR_EQUAL (a[k], b[k]);
+      matched += la > 0;
+    }
+  CU_ASSERT_TRUE (matched >= 8);
+  /* "took ... hostage": a gapped trigger spans the gap */
+  guint n;
+  const DgLexEntry *e = lookup ("militants took 30 westerners hostage", 1, 1u << DG_LEX_TRIGGER, &n);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (n, 4);
+}
+
 static void
 test_class_chain (void)
 {
@@ -154,7 +231,8 @@ main (void)
   CU_initialize_registry ();
   DG_TEST_SUITE ("lexicon", DG_TEST (test_iso_countries), DG_TEST (test_country_forms),
                  DG_TEST (test_titles_longest_first), DG_TEST (test_places_and_orgs),
-                 DG_TEST (test_triggers), DG_TEST (test_cameo_table), DG_TEST (test_class_chain));
+                 DG_TEST (test_triggers), DG_TEST (test_cameo_table), DG_TEST (test_cameo_codes),
+                 DG_TEST (test_indexed_tokens), DG_TEST (test_class_chain));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
