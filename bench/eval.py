@@ -5,6 +5,15 @@ Each gold record's sentence is extracted as a one-sentence document with
 `dipgraph extract -n` and the N-Quads output is compared with the record,
 following the scoring rules of ../shared/eval/README.md.  The gold data is
 read at run time only; nothing of it is stored in the repository.
+
+Rows: events (a sentence is found when an event of the gold type exists;
+precision over all non-statement events), arguments (gold source/target
+slots filled by the agents/targets of type-matched events), entities (gold
+actor codes found among all actors of the sentence; precision counts every
+actor, bystanders such as a news agency included), evt-actors (the actors
+dipgraph puts into events - agents, targets, participants - against the
+sentence's gold codes: precision is how many of them are gold actors,
+recall how many gold actors some event carries), roles (sector agreement).
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -132,6 +141,7 @@ def main():
 
     c = dict.fromkeys(["ev_tp_p", "ev_n_p", "ev_tp_r", "arg_tp_p", "arg_n_p", "arg_tp_r", "arg_n_r",
                        "ent_tp_p", "ent_n_p", "ent_tp_r", "ent_n_r", "role_ok", "role_n",
+                       "act_tp_p", "act_n_p", "act_tp_r",
                        "full", "failed"], 0)
     misses = []
     confusion = {}
@@ -190,6 +200,14 @@ def main():
         c["ent_tp_r"] += len(gcodes & found)
         c["ent_n_p"] += len(actors)
         c["ent_tp_p"] += sum(bool(g.codes(a) & gcodes) for a in actors)
+        # event actors: the actors dipgraph puts into events (agents,
+        # targets, participants of non-statement events) vs the gold codes
+        slot = {x for e in events for x in g.objs(e, DIP + "agent") + g.objs(e, DIP + "target")
+                + g.objs(e, DIP + "participant")}
+        slot_codes = set().union(*[g.codes(x) for x in slot]) if slot else set()
+        c["act_n_p"] += len(slot)
+        c["act_tp_p"] += sum(bool(g.codes(x) & gcodes) for x in slot)
+        c["act_tp_r"] += len(gcodes & slot_codes)
         # roles: sector agreement for code-matched actors where both give a sector
         for a in srcs + tgts:
             if a.get("sector"):
@@ -218,7 +236,8 @@ def main():
     print(f"{'category':<12} {'precision':>9} {'recall':>7} {'F1':>6}   {'P count':>9} {'R count':>9}")
     rows = [("events", prf(c["ev_tp_p"], c["ev_n_p"], c["ev_tp_r"], n)),
             ("arguments", prf(c["arg_tp_p"], c["arg_n_p"], c["arg_tp_r"], c["arg_n_r"])),
-            ("entities", prf(c["ent_tp_p"], c["ent_n_p"], c["ent_tp_r"], c["ent_n_r"]))]
+            ("entities", prf(c["ent_tp_p"], c["ent_n_p"], c["ent_tp_r"], c["ent_n_r"])),
+            ("evt-actors", prf(c["act_tp_p"], c["act_n_p"], c["act_tp_r"], c["ent_n_r"]))]
     for name, (p, r, f1, pc, rc) in rows:
         print(f"{name:<12} {p:9.3f} {r:7.3f} {f1:6.3f}   {pc:>9} {rc:>9}")
     acc = c["role_ok"] / c["role_n"] if c["role_n"] else 0.0
