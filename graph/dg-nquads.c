@@ -119,6 +119,7 @@ dg_nquads_iri_memo_fill (DgNQuadsIriMemo *memo, const char *iri)
   DgNQuadsIriMemoSlot *t = &memo->slots[(a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55];
   gsize off = memo->text->len;
   dg_nquads_append_iri (memo->text, iri);
+  g_string_append_c (memo->text, ' ');
   t->key = iri;
   t->off = (guint) off;
   t->len = (guint) (memo->text->len - off);

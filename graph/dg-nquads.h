@@ -53,7 +53,7 @@ void dg_nquads_append_literal (GString *buf, const char *text, gsize len,
 
 typedef struct {
   const char *key;       /* address formatted in this slot, or NULL */
-  guint off, len;        /* of "<iri>" in text */
+  guint off, len;        /* of "<iri> " in text (a space after the IRI) */
 } DgNQuadsIriMemoSlot;
 
 typedef struct {
@@ -69,16 +69,32 @@ void dg_nquads_iri_memo_reset (DgNQuadsIriMemo *memo);
 const DgNQuadsIriMemoSlot *dg_nquads_iri_memo_fill (DgNQuadsIriMemo *memo, const char *iri);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNQuadsIriMemo, dg_nquads_iri_memo_free)
 
-/* Same output as dg_nquads_append_iri (buf, iri). */
-static inline void
-dg_nquads_iri_memo_append (DgNQuadsIriMemo *memo, GString *buf, const char *iri)
+/* The slot of @iri (a copy: a later fill may reuse the slot). */
+static inline DgNQuadsIriMemoSlot
+dg_nquads_iri_memo_get (DgNQuadsIriMemo *memo, const char *iri)
 {
   guint64 a = (guintptr) iri;
   const DgNQuadsIriMemoSlot *t =
     &memo->slots[(a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55];
   if (G_UNLIKELY (t->key != iri))
     t = dg_nquads_iri_memo_fill (memo, iri);
-  dg_nquads_append_bytes (buf, memo->text->str + t->off, t->len);
+  return *t;
+}
+
+/* Same output as dg_nquads_append_iri (buf, iri). */
+static inline void
+dg_nquads_iri_memo_append (DgNQuadsIriMemo *memo, GString *buf, const char *iri)
+{
+  DgNQuadsIriMemoSlot t = dg_nquads_iri_memo_get (memo, iri);
+  dg_nquads_append_bytes (buf, memo->text->str + t.off, t.len - 1);
+}
+
+/* The same followed by a space. */
+static inline void
+dg_nquads_iri_memo_append_sp (DgNQuadsIriMemo *memo, GString *buf, const char *iri)
+{
+  DgNQuadsIriMemoSlot t = dg_nquads_iri_memo_get (memo, iri);
+  dg_nquads_append_bytes (buf, memo->text->str + t.off, t.len);
 }
 
 /* Appends @node in N-Triples syntax. */

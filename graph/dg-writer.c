@@ -567,14 +567,34 @@ nquads_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgOb
 {
   NQuadsSink *q = (NQuadsSink *) sink;
   GString *out = q->out;
-  dg_nquads_iri_memo_append (q->iris, out, s);
-  dg_nquads_append_bytes (out, " ", 1);
-  dg_nquads_iri_memo_append (q->iris, out, p);
-  dg_nquads_append_bytes (out, " ", 1);
+  /* "<s> <p> " in one copy each (the memo keeps a space after each IRI) */
+  DgNQuadsIriMemoSlot ts = dg_nquads_iri_memo_get (q->iris, s);
+  DgNQuadsIriMemoSlot tp = dg_nquads_iri_memo_get (q->iris, p);
   if (o->is_iri)
-    dg_nquads_iri_memo_append (q->iris, out, o->value);
+    {
+      /* "<s> <p> <o> " then the tail without its leading space */
+      DgNQuadsIriMemoSlot to = dg_nquads_iri_memo_get (q->iris, o->value);
+      const char *text = q->iris->text->str;
+      gsize n = ts.len + tp.len + to.len + q->tail_len - 1;
+      char *w = dg_nquads_reserve (out, n);
+      memcpy (w, text + ts.off, ts.len);
+      w += ts.len;
+      memcpy (w, text + tp.off, tp.len);
+      w += tp.len;
+      memcpy (w, text + to.off, to.len);
+      w += to.len;
+      memcpy (w, q->tail + 1, q->tail_len - 1);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
   else
     {
+      const char *text = q->iris->text->str;
+      gsize n = ts.len + tp.len;
+      char *w = dg_nquads_reserve (out, n);
+      memcpy (w, text + ts.off, ts.len);
+      memcpy (w + ts.len, text + tp.off, tp.len);
+      out->len += n;
       dg_nquads_append_literal (out, o->value, o->len ? o->len : strlen (o->value),
                                 NULL, NULL);
       if (o->datatype)
@@ -582,8 +602,8 @@ nquads_sink_triple (DgTripleSink *sink, const char *s, const char *p, const DgOb
           dg_nquads_append_bytes (out, "^^", 2);
           dg_nquads_iri_memo_append (q->iris, out, o->datatype);
         }
+      dg_nquads_append_bytes (out, q->tail, q->tail_len);
     }
-  dg_nquads_append_bytes (out, q->tail, q->tail_len);
   q->n++;
 }
 

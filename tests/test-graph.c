@@ -211,6 +211,10 @@ test_nquads_iri_memo (void)
   dg_nquads_iri_memo_append (memo, got, iri);
   dg_nquads_iri_memo_append (memo, got, iri);
   CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/a><https://example.org/a>");
+  dg_nquads_iri_memo_append_sp (memo, got, iri);
+  CU_ASSERT_STRING_EQUAL (got->str, "<https://example.org/a><https://example.org/a>"
+                                    "<https://example.org/a> ");
+  g_string_truncate (got, got->len - 24);
   /* the address alone identifies the IRI until a reset */
   g_strlcpy (iri, "https://example.org/b c", sizeof iri);
   dg_nquads_iri_memo_append (memo, got, iri);
