@@ -1,14 +1,18 @@
 /* dg-events.c - stage 6: where a sentence becomes an event
  *
- * For every trigger mention (triggers.tsv) the frame decides where the
+ * For every trigger mention (triggers.tsv) propose() first drops what is
+ * no event of its own (is_not_an_event), then the frame decides where the
  * arguments are:
  *   meet/phone  the subject group before the trigger plus the "with ..."
  *               objects, or only the "between X and Y" list; two actors at
- *               least
+ *               least (symmetric_arguments)
  *   say         the speaker right before (or after) the verb; the quote
- *   dir/visit/host  the subject group acts on the first actor after it
- * Then date, place and modality, and finally events that are the same
- * real event merge.
+ *               (say_arguments)
+ *   dir/visit/host  the subject group acts on the first actor after it and
+ *               the actors coordinated with it (directed_arguments); a
+ *               passive swaps them (passive_arguments)
+ * Then the code from what an intent or threat is about, modality, date and
+ * place, and finally events that are the same real event merge.
  */
 #include <string.h>
 #include "dg-events.h"
@@ -941,243 +945,241 @@ is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
   return FALSE;
 }
 
+/* One trigger in its sentence, and the arguments its frame finds. */
+typedef struct {
+  DgAnalysis *a;
+  const DgMention *trig;
+  const DgLexEntry *entry;
+  guint s, first_mention;
+  guint sent_first, end;   /* the sentence's tokens */
+  guint from, trig_end;    /* the clause's first token, the token after the trigger */
+  GArray *agents;          /* the subject side (participants for meet/phone) */
+  GArray *others;          /* meet/phone: the other participants */
+  GArray *targets;         /* dir/visit/host/say: the objects */
+} Frame;
+
+/* meet/phone: "X met (with) Y", "talks between X and Y". */
 static void
-propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
+symmetric_arguments (Frame *f)
 {
-  const DgLexEntry *entry = trig->entry;
-  const char *frame = entry->extra;
-  if (is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
-      || is_subordinate_participle (a, trig) || is_reduced_passive (a, trig))
-    return;
-  guint sent_first = dg_analysis_sentence_first (a, s);
-  guint end = dg_analysis_sentence_end (a, s);
-  guint trig_end = trig->tok + trig->n_tok;
-  guint from = clause_start (a, sent_first, trig->tok);
-
-  g_autoptr(GArray) agents = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) between = g_array_new (FALSE, FALSE, sizeof (int));
-  int target = -1;
-  gboolean symmetric = strcmp (frame, "meet") == 0 || strcmp (frame, "phone") == 0;
-
-  if (symmetric)
+  DgAnalysis *a = f->a;
+  /* "meeting between X and Y" names everyone */
+  guint t = f->trig_end;
+  while (t < f->end && t < f->trig_end + 3 && !dg_analysis_token_is (a, t, "between")
+         && !dg_analysis_token_is (a, t, "with") && !is_clause_break (a, t))
+    t++;
+  gboolean near = t < f->end && t < f->trig_end + 3;
+  if (near && dg_analysis_token_is (a, t, "between"))
     {
-      /* "meeting between X and Y" names everyone */
-      guint t = trig_end;
-      while (t < end && t < trig_end + 3 && !dg_analysis_token_is (a, t, "between")
-             && !dg_analysis_token_is (a, t, "with") && !is_clause_break (a, t))
-        t++;
-      gboolean near = t < end && t < trig_end + 3;
-      if (near && dg_analysis_token_is (a, t, "between"))
-        object_list (a, first_mention, t + 1, end, others, TRUE);
-      else
-        {
-          subject_group (a, first_mention, trig->tok, from, agents);
-          if (near && dg_analysis_token_is (a, t, "with"))
-            object_list (a, first_mention, t + 1, end, others, FALSE);
-          else if (direct_object_near (a, first_mention, trig_end, end))
-            object_list (a, first_mention, trig_end, end, others, FALSE);
-        }
-    }
-  else if (strcmp (frame, "say") == 0)
-    {
-      /* ", saying ...": the speaker is the subject of the clause before */
-      gboolean participle = is_comma_participle (a, trig, sent_first);
-      int who = -1;
-      if (participle)
-        who = main_clause_subject (a, first_mention, trig, sent_first);
-      else
-        who = speaker_near (a, first_mention, trig->tok, trig_end, from, sent_first, end);
-      if (who >= 0)
-        g_array_append_val (agents, who);
-      /* "Karzai and Clinton said": the whole group */
-      if (who >= 0)
-        {
-          g_autoptr(GArray) group = g_array_new (FALSE, FALSE, sizeof (int));
-          subject_group (a, first_mention, trig->tok, from, group);
-          for (guint i = 0; i < group->len; i++)
-            if (g_array_index (group, int, 0) == who && i > 0)
-              g_array_append_val (agents, g_array_index (group, int, i));
-        }
-      if (dg_analysis_token_is (a, trig->tok, "told"))
-        target = object_of (a, first_mention, trig_end, end);
-    }
-  else if (is_passive (a, from, trig->tok))
-    {
-      /* "Y was criticized by X": X acts on Y */
-      guint by = trig_end;
-      while (by < end && !dg_analysis_token_is (a, by, "by") && !is_clause_break (a, by))
-        by++;
-      if (by < end && dg_analysis_token_is (a, by, "by"))
-        object_list (a, first_mention, by + 1, end, agents, FALSE);
-      g_autoptr(GArray) patients = g_array_new (FALSE, FALSE, sizeof (int));
-      subject_group (a, first_mention, trig->tok, from, patients);
-      if (patients->len)
-        target = g_array_index (patients, int, 0);
-    }
-  else
-    {
-      /* "Iranians stormed the embassy and took ... hostage": the second
-       * verb shares the subject of the first */
-      gboolean after_and = trig->tok > from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
-      const DgMention *prev = after_and ? previous_trigger (a, first_mention, trig, from) : NULL;
-      int subject = after_and && !prev ? clause_subject (a, first_mention, sent_first, trig->tok) : -1;
-      if (subject >= 0)
-        g_array_append_val (agents, subject);   /* "received a Hamas delegation and urged" */
-      else
-        subject_group (a, first_mention, prev ? prev->tok : trig->tok, from, agents);
-      if (agents->len == 0)
-        shared_subject (a, first_mention, sent_first, from, agents);
-      /* "Cyril Ramaphosa, who hosted the summit": the antecedent */
-      if (agents->len == 0)
-        {
-          int who = relative_antecedent (a, first_mention, from, sent_first);
-          if (who >= 0)
-            g_array_append_val (agents, who);
-        }
-      /* "rejected the statement, accusing Washington of ...": the main
-       * clause's subject accuses */
-      if (agents->len == 0 && is_comma_participle (a, trig, sent_first))
-        {
-          int who = main_clause_subject (a, first_mention, trig, sent_first);
-          if (who >= 0)
-            g_array_append_val (agents, who);
-        }
-      /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
-      if (strcmp (frame, "visit") == 0)
-        for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)
-          if (dg_analysis_token_is (a, t, "by"))
-            {
-              g_autoptr(GArray) by = g_array_new (FALSE, FALSE, sizeof (int));
-              object_list (a, first_mention, t + 1, end, by, FALSE);
-              if (by->len)
-                {
-                  g_array_set_size (agents, 0);
-                  g_array_append_vals (agents, by->data, by->len);
-                }
-              break;
-            }
-      /* "took more than 50 Americans hostage": the object is in the gap */
-      /* "mediated between Syria and Arafat": both sides are targets */
-      for (guint t = trig_end; t < end && t < trig_end + 3 && !is_clause_break (a, t); t++)
-        if (dg_analysis_token_is (a, t, "between"))
-          {
-            object_list (a, first_mention, t + 1, end, between, TRUE);
-            break;
-          }
-      if (between->len == 0)
-        {
-          int mi = object_mention (a, first_mention, object_start (a, entry, trig), end);
-          if (mi >= 0)
-            {
-              target = g_array_index (a->mentions, DgMention, mi).actor;
-              coordinated_objects (a, first_mention, mi, end, between);
-            }
-        }
-    }
-
-  DgEvent *e = dg_event_new (entry->key);
-  e->event_class = g_strdup (entry->event_class);
-  /* "was ready to impose sanctions", "threatened to impose sanctions": an
-   * intent or a threat to coerce or strike is the threat of that act */
-  if (strncmp (entry->key, "03", 2) == 0 || strncmp (entry->key, "13", 2) == 0)
-    {
-      const DgMention *what = content_trigger (a, first_mention, trig);
-      const char *threat = what ? intent_code (what->entry->key) : NULL;
-      /* "agreed to impose sanctions", "decided to expel": the decision is
-       * the act itself */
-      const char *head = a->text + dg_analysis_token (a, trig->tok)->start;
-      gboolean decision = g_ascii_strncasecmp (head, "agree", 5) == 0
-                          || g_ascii_strncasecmp (head, "decide", 6) == 0;
-      if (threat && threat[0] == '1')
-        {
-          g_free (e->cameo);
-          e->cameo = g_strdup (decision ? what->entry->key : threat);
-          g_clear_pointer (&e->event_class, g_free);
-          if (decision && what->entry->event_class)
-            e->event_class = g_strdup (what->entry->event_class);
-        }
-    }
-  for (guint i = 0; i < agents->len; i++)
-    (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
-  for (guint i = 0; i < others->len; i++)
-    dg_event_add_participant (e, g_array_index (others, int, i));
-  if (target >= 0 && !dg_event_has_participant (e, target))
-    dg_event_add_target (e, target);
-  for (guint i = 0; i < between->len; i++)
-    if (!dg_event_has_participant (e, g_array_index (between, int, i)))
-      dg_event_add_target (e, g_array_index (between, int, i));
-  if (symmetric && agents->len == 1 && others->len > 0)
-    {
-      /* "X met with Y": X is the agent, Y the target */
-      dg_event_add_agent (e, g_array_index (agents, int, 0));
-      for (guint i = 0; i < others->len; i++)
-        if (g_array_index (others, int, i) != g_array_index (agents, int, 0))
-          dg_event_add_target (e, g_array_index (others, int, i));
-    }
-
-  /* "X met Y on Tuesday - their second meeting since the March 6 meeting
-   * in Geneva": a meeting with no participants of its own but with its own
-   * date or place, in a sentence that has just named a meeting's
-   * participants, is another meeting of the same participants */
-  if (symmetric && e->participants->len == 0)
-    {
-      guint cend0 = clause_end (a, trig_end, end);
-      gboolean own = clause_timex (a, s, from, cend0) != NULL
-                     || sentence_place (a, s, from, cend0, TRUE) >= 0;
-      for (guint i = a->facts->events->len; own && i-- > 0;)
-        {
-          const DgEvent *prev = g_ptr_array_index (a->facts->events, i);
-          if (g_array_index (prev->evidence, guint, 0) != s)
-            break;
-          if (prev->participants->len >= 2 && g_strcmp0 (prev->event_class, e->event_class) == 0)
-            {
-              for (guint k = 0; k < prev->participants->len; k++)
-                dg_event_add_participant (e, g_array_index (prev->participants, int, k));
-              break;
-            }
-        }
-    }
-
-  gboolean keep = symmetric ? e->participants->len >= 2 : e->agents->len >= 1;
-  if (!keep)
-    {
-      dg_event_free (e);
+      object_list (a, f->first_mention, t + 1, f->end, f->others, TRUE);
       return;
     }
+  subject_group (a, f->first_mention, f->trig->tok, f->from, f->agents);
+  if (near && dg_analysis_token_is (a, t, "with"))
+    object_list (a, f->first_mention, t + 1, f->end, f->others, FALSE);
+  else if (direct_object_near (a, f->first_mention, f->trig_end, f->end))
+    object_list (a, f->first_mention, f->trig_end, f->end, f->others, FALSE);
+}
 
-  g_free (e->modality);
-  e->modality = g_strdup (strcmp (frame, "say") == 0 ? "asserted"
-                                                     : modality_of (a, from, trig->tok, trig_end, end));
-  if (strcmp (frame, "say") == 0)
+/* say: the speaker, and whom "told" addresses. */
+static void
+say_arguments (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  /* ", saying ...": the speaker is the subject of the clause before */
+  int who = is_comma_participle (a, f->trig, f->sent_first)
+            ? main_clause_subject (a, f->first_mention, f->trig, f->sent_first)
+            : speaker_near (a, f->first_mention, f->trig->tok, f->trig_end, f->from,
+                            f->sent_first, f->end);
+  if (who >= 0)
     {
-      e->quote = sentence_quote (a, sent_first, end);
-      /* the actors the statement speaks of */
-      for (guint i = first_mention; i < a->mentions->len; i++)
+      g_array_append_val (f->agents, who);
+      /* "Karzai and Clinton said": the whole group */
+      g_autoptr(GArray) group = g_array_new (FALSE, FALSE, sizeof (int));
+      subject_group (a, f->first_mention, f->trig->tok, f->from, group);
+      for (guint i = 1; i < group->len; i++)
+        if (g_array_index (group, int, 0) == who)
+          g_array_append_val (f->agents, g_array_index (group, int, i));
+    }
+  if (dg_analysis_token_is (a, f->trig->tok, "told"))
+    {
+      int target = object_of (a, f->first_mention, f->trig_end, f->end);
+      if (target >= 0)
+        g_array_append_val (f->targets, target);
+    }
+}
+
+/* A passive: "Y was criticized by X" - X acts on Y. */
+static void
+passive_arguments (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  guint by = f->trig_end;
+  while (by < f->end && !dg_analysis_token_is (a, by, "by") && !is_clause_break (a, by))
+    by++;
+  if (by < f->end && dg_analysis_token_is (a, by, "by"))
+    object_list (a, f->first_mention, by + 1, f->end, f->agents, FALSE);
+  g_autoptr(GArray) patients = g_array_new (FALSE, FALSE, sizeof (int));
+  subject_group (a, f->first_mention, f->trig->tok, f->from, patients);
+  if (patients->len)
+    g_array_append_val (f->targets, g_array_index (patients, int, 0));
+}
+
+/* The subject of a directed event when the clause has none before the
+ * verb: shared with a verb before "and", the antecedent of ", who", the
+ * main clause's for ", accusing ...". */
+static void
+directed_subject (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  const DgMention *trig = f->trig;
+  /* "Iranians stormed the embassy and took ... hostage": the second verb
+   * shares the subject of the first */
+  gboolean after_and = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
+  const DgMention *prev = after_and ? previous_trigger (a, f->first_mention, trig, f->from) : NULL;
+  int who = after_and && !prev ? clause_subject (a, f->first_mention, f->sent_first, trig->tok) : -1;
+  if (who >= 0)
+    g_array_append_val (f->agents, who);   /* "received a Hamas delegation and urged" */
+  else
+    subject_group (a, f->first_mention, prev ? prev->tok : trig->tok, f->from, f->agents);
+  if (f->agents->len == 0)
+    shared_subject (a, f->first_mention, f->sent_first, f->from, f->agents);
+  /* "Cyril Ramaphosa, who hosted the summit": the antecedent */
+  if (f->agents->len == 0 && (who = relative_antecedent (a, f->first_mention, f->from,
+                                                         f->sent_first)) >= 0)
+    g_array_append_val (f->agents, who);
+  /* "rejected the statement, accusing Washington of ...": the main
+   * clause's subject accuses */
+  if (f->agents->len == 0 && is_comma_participle (a, trig, f->sent_first)
+      && (who = main_clause_subject (a, f->first_mention, trig, f->sent_first)) >= 0)
+    g_array_append_val (f->agents, who);
+  /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
+  if (strcmp (f->entry->extra, "visit") == 0)
+    for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)
+      if (dg_analysis_token_is (a, t, "by"))
         {
-          const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-          if (m->sentence != s)
-            break;
-          if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN
-              && !dg_event_has_participant (e, m->actor))
+          g_autoptr(GArray) by = g_array_new (FALSE, FALSE, sizeof (int));
+          object_list (a, f->first_mention, t + 1, f->end, by, FALSE);
+          if (by->len)
             {
-              gboolean seen = FALSE;
-              for (guint k = 0; k < e->about->len && !seen; k++)
-                seen = g_array_index (e->about, int, k) == m->actor;
-              if (!seen)
-                g_array_append_val (e->about, m->actor);
+              g_array_set_size (f->agents, 0);
+              g_array_append_vals (f->agents, by->data, by->len);
             }
+          break;
+        }
+}
+
+/* dir/visit/host: the subject acts on the object. */
+static void
+directed_arguments (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  directed_subject (f);
+  /* "mediated between Syria and Arafat": both sides are targets */
+  for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)
+    if (dg_analysis_token_is (a, t, "between"))
+      {
+        object_list (a, f->first_mention, t + 1, f->end, f->targets, TRUE);
+        if (f->targets->len)
+          return;
+        break;
+      }
+  /* "took more than 50 Americans hostage": the object is in the gap;
+   * "with Iran and Turkey": every coordinated object */
+  int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), f->end);
+  if (mi >= 0)
+    {
+      g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
+      coordinated_objects (a, f->first_mention, mi, f->end, f->targets);
+    }
+}
+
+/* "was ready to impose sanctions", "threatened to impose sanctions": an
+ * intent or a threat to coerce or strike is the threat of that act;
+ * "agreed to impose sanctions", "decided to expel": the decision is the
+ * act itself. */
+static void
+code_from_content (const Frame *f, DgEvent *e)
+{
+  if (strncmp (f->entry->key, "03", 2) != 0 && strncmp (f->entry->key, "13", 2) != 0)
+    return;
+  const DgMention *what = content_trigger (f->a, f->first_mention, f->trig);
+  const char *threat = what ? intent_code (what->entry->key) : NULL;
+  if (!threat || threat[0] != '1')
+    return;
+  const char *head = f->a->text + dg_analysis_token (f->a, f->trig->tok)->start;
+  gboolean decision = g_ascii_strncasecmp (head, "agree", 5) == 0
+                      || g_ascii_strncasecmp (head, "decide", 6) == 0;
+  g_free (e->cameo);
+  e->cameo = g_strdup (decision ? what->entry->key : threat);
+  g_clear_pointer (&e->event_class, g_free);
+  if (decision && what->entry->event_class)
+    e->event_class = g_strdup (what->entry->event_class);
+}
+
+/* "X met Y on Tuesday - their second meeting since the March 6 meeting
+ * in Geneva": a meeting with no participants of its own but with its own
+ * date or place, in a sentence that has just named a meeting's
+ * participants, is another meeting of the same participants. */
+static void
+inherit_meeting_participants (const Frame *f, DgEvent *e)
+{
+  DgAnalysis *a = f->a;
+  guint cend = clause_end (a, f->trig_end, f->end);
+  if (clause_timex (a, f->s, f->from, cend) == NULL
+      && sentence_place (a, f->s, f->from, cend, TRUE) < 0)
+    return;
+  for (guint i = a->facts->events->len; i-- > 0;)
+    {
+      const DgEvent *prev = g_ptr_array_index (a->facts->events, i);
+      if (g_array_index (prev->evidence, guint, 0) != f->s)
+        break;
+      if (prev->participants->len >= 2 && g_strcmp0 (prev->event_class, e->event_class) == 0)
+        {
+          for (guint k = 0; k < prev->participants->len; k++)
+            dg_event_add_participant (e, g_array_index (prev->participants, int, k));
+          break;
         }
     }
-  else if (strcmp (e->modality, "planned") == 0)
-    code_intent (e);
+}
 
-  /* date: this sentence, else the paragraph so far, else the document */
+/* A statement's quote and the actors it speaks of. */
+static void
+statement_content (const Frame *f, DgEvent *e)
+{
+  DgAnalysis *a = f->a;
+  e->quote = sentence_quote (a, f->sent_first, f->end);
+  for (guint i = f->first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->sentence != f->s)
+        break;
+      if (is_actor_mention (m) && m->kind != DG_MENTION_PRONOUN
+          && !dg_event_has_participant (e, m->actor))
+        {
+          gboolean seen = FALSE;
+          for (guint k = 0; k < e->about->len && !seen; k++)
+            seen = g_array_index (e->about, int, k) == m->actor;
+          if (!seen)
+            g_array_append_val (e->about, m->actor);
+        }
+    }
+}
+
+/* Date: this clause, else this sentence, else the paragraph so far, else
+ * the document.  Place: a place named in the clause, else (except for
+ * statements) one of the paragraph's earlier sentences.  Each found adds
+ * to the confidence. */
+static void
+date_and_place (const Frame *f, DgEvent *e, gboolean statement)
+{
+  DgAnalysis *a = f->a;
+  guint s = f->s;
   const DgParagraph *par = &g_array_index (a->facts->seg->paragraphs, DgParagraph,
                                            g_array_index (a->facts->seg->sentences,
                                                           DgSentence, s).paragraph);
-  guint cend = clause_end (a, trig_end, end);
-  const DgTimex *x = clause_timex (a, s, from, cend);
+  guint cend = clause_end (a, f->trig_end, f->end);
+  const DgTimex *x = clause_timex (a, s, f->from, cend);
   if (!x)
     x = sentence_timex (a, s);
   for (guint k = s; !x && k > par->first_sentence; k--)
@@ -1197,26 +1199,102 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   else
     e->date = g_strdup (a->facts->doc->date);
 
-  /* place: a place named in the sentence, else (meetings, visits) the
-   * place of the paragraph's earlier sentences */
-  e->place = sentence_place (a, s, from, cend, FALSE);
-  if (e->place < 0 && strcmp (frame, "say") != 0)
+  e->place = sentence_place (a, s, f->from, cend, FALSE);
+  if (e->place < 0 && !statement)
     for (guint k = s; e->place < 0 && k > par->first_sentence
                       && s - k < DG_PLACE_LOOKBACK_SENTENCES; k--)
       e->place = sentence_place (a, k - 1, dg_analysis_sentence_first (a, k - 1),
                                  dg_analysis_sentence_end (a, k - 1), TRUE);
   if (e->place >= 0)
     e->confidence += 0.1;
-  if (e->targets->len == 0 && !symmetric && strcmp (frame, "say") != 0)
-    located_target (a, e, s, from, cend, strcmp (frame, "visit") == 0);
+}
+
+/* A trigger that names no event of its own: what a request, intent,
+ * demand, refusal or threat is about; what an actor must do; a participle
+ * after a preposition; a reduced passive. */
+static gboolean
+is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
+{
+  return is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
+         || is_subordinate_participle (a, trig) || is_reduced_passive (a, trig);
+}
+
+/* Where a sentence becomes an event: the frame finds the arguments, the
+ * clause gives modality, date and place. */
+static void
+propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
+{
+  if (is_not_an_event (a, first_mention, trig))
+    return;
+  const char *frame = trig->entry->extra;
+  gboolean symmetric = strcmp (frame, "meet") == 0 || strcmp (frame, "phone") == 0;
+  gboolean statement = strcmp (frame, "say") == 0;
+  g_autoptr(GArray) agents = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (int));
+  Frame f = {
+    .a = a, .trig = trig, .entry = trig->entry, .s = s, .first_mention = first_mention,
+    .sent_first = dg_analysis_sentence_first (a, s), .end = dg_analysis_sentence_end (a, s),
+    .trig_end = trig->tok + trig->n_tok, .agents = agents, .others = others, .targets = targets,
+  };
+  f.from = clause_start (a, f.sent_first, trig->tok);
+
+  if (symmetric)
+    symmetric_arguments (&f);
+  else if (statement)
+    say_arguments (&f);
+  else if (is_passive (a, f.from, trig->tok))
+    passive_arguments (&f);
+  else
+    directed_arguments (&f);
+
+  DgEvent *e = dg_event_new (f.entry->key);
+  e->event_class = g_strdup (f.entry->event_class);
+  code_from_content (&f, e);
+  for (guint i = 0; i < agents->len; i++)
+    (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
+  for (guint i = 0; i < others->len; i++)
+    dg_event_add_participant (e, g_array_index (others, int, i));
+  for (guint i = 0; i < targets->len; i++)
+    if (!dg_event_has_participant (e, g_array_index (targets, int, i)))
+      dg_event_add_target (e, g_array_index (targets, int, i));
+  if (symmetric && agents->len == 1 && others->len > 0)
+    {
+      /* "X met with Y": X is the agent, Y the target */
+      dg_event_add_agent (e, g_array_index (agents, int, 0));
+      for (guint i = 0; i < others->len; i++)
+        if (g_array_index (others, int, i) != g_array_index (agents, int, 0))
+          dg_event_add_target (e, g_array_index (others, int, i));
+    }
+  if (symmetric && e->participants->len == 0)
+    inherit_meeting_participants (&f, e);
+
+  /* no actors, no event; a meeting needs two */
+  if (symmetric ? e->participants->len < 2 : e->agents->len == 0)
+    {
+      dg_event_free (e);
+      return;
+    }
+
+  g_free (e->modality);
+  e->modality = g_strdup (statement ? "asserted"
+                                    : modality_of (a, f.from, trig->tok, f.trig_end, f.end));
+  if (statement)
+    statement_content (&f, e);
+  else if (strcmp (e->modality, "planned") == 0)
+    code_intent (e);
+  date_and_place (&f, e, statement);
+  if (e->targets->len == 0 && !symmetric && !statement)
+    located_target (a, e, s, f.from, clause_end (a, f.trig_end, f.end),
+                    strcmp (frame, "visit") == 0);
 
   dg_event_add_evidence (e, s);
   DgSpan span = { trig->start, trig->end, s };
   g_array_append_val (e->triggers, span);
   g_ptr_array_add (a->facts->events, e);
 
-  if (strcmp (frame, "say") == 0)
-    reported_demand (a, s, first_mention, trig_end, end, e);
+  if (statement)
+    reported_demand (a, s, first_mention, f.trig_end, f.end, e);
 }
 
 static gboolean
