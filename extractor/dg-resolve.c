@@ -82,6 +82,8 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
   if (!person->role)
     {
       person->role = g_strdup (role);
+      /* the role the article gives beats the gazetteer's sector */
+      g_free (person->sector);
       person->sector = g_strdup (was ? "ELI" : m->title->sector);
     }
   if (person->affiliation < 0)

@@ -486,6 +486,13 @@ test_names (void)
                               "The Federal Minister for Interior Omar Khan allowed the rally.", "2024-02-02");
   CU_ASSERT_FALSE (has_person (k, "Tikrit"));
   CU_ASSERT_TRUE (has_person (k, "Omar Khan"));
+  /* a well-known person's role in the article replaces the gazetteer's
+   * sector (and, under ASan, frees it) */
+  g_autoptr(DgFacts) ka = run ("The US rejected calls by Kofi Annan, UN secretary-general, to act.",
+                               "2024-02-02");
+  int kofi = dg_facts_find_actor (ka, DG_ACTOR_PERSON, "Kofi Annan");
+  CU_ASSERT_TRUE_FATAL (kofi >= 0);
+  CU_ASSERT_STRING_EQUAL (actor (ka, kofi)->sector, "IGO");
   /* a lower-case "al-" word alone starts no name */
   g_autoptr(DgFacts) g = run ("The al-mighty dollar fell.", "2024-02-02");
   CU_ASSERT_EQUAL (g->actors->len, 0);
