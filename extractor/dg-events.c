@@ -1166,6 +1166,23 @@ statement_content (const Frame *f, DgEvent *e)
     }
 }
 
+/* Where what a statement reports starts: "said on Thursday | that ...",
+ * "told analysts | the company plans ...", "said | Iran must ...". */
+static guint
+reported_start (const Frame *f, guint cend)
+{
+  for (guint t = f->trig_end; t < cend; t++)
+    {
+      if (dg_analysis_token_is (f->a, t, "that") || dg_analysis_token (f->a, t)->kind == DG_TOKEN_QUOTE
+          || dg_analysis_word_is (f->a, t, DG_W_DETERMINER))
+        return t;
+      int mi = mention_at (f->a, f->first_mention, t);
+      if (mi >= 0 && g_array_index (f->a->mentions, DgMention, mi).kind != DG_MENTION_PLACE)
+        return t;
+    }
+  return cend;
+}
+
 /* Date: this clause, else this sentence, else the paragraph so far, else
  * the document.  Place: a place named in the clause, else (except for
  * statements) one of the paragraph's earlier sentences.  Each found adds
@@ -1179,8 +1196,10 @@ date_and_place (const Frame *f, DgEvent *e, gboolean statement)
                                            g_array_index (a->facts->seg->sentences,
                                                           DgSentence, s).paragraph);
   guint cend = clause_end (a, f->trig_end, f->end);
-  const DgTimex *x = clause_timex (a, s, f->from, cend);
-  if (!x)
+  /* a statement is dated by the words around its verb ("said on Tuesday"),
+   * not by what it reports ("plans to open stores next year") */
+  const DgTimex *x = clause_timex (a, s, f->from, statement ? reported_start (f, cend) : cend);
+  if (!x && !statement)
     x = sentence_timex (a, s);
   for (guint k = s; !x && k > par->first_sentence; k--)
     {

@@ -206,6 +206,25 @@ day_month (const GDate *doc, gboolean have_doc, gboolean future, int day, int mo
   return format_date (&d);
 }
 
+/* Whether the weekday at @t points forward: a future word before it in
+ * its clause ("will meet on Monday"); "said on Monday that it would talk"
+ * is last Monday.  A weekday that opens the sentence ("On Monday, X will
+ * meet Y") goes with the sentence (@sentence_future). */
+static gboolean
+weekday_is_future (const DgAnalysis *a, guint first, guint t, gboolean sentence_future)
+{
+  if (t <= first + 1)
+    return sentence_future;
+  for (guint k = t; k-- > first;)
+    {
+      if (dg_analysis_word_is (a, k, DG_W_FUTURE))
+        return TRUE;
+      if (dg_analysis_word_is (a, k, DG_W_CLAUSEMARK))
+        break;
+    }
+  return FALSE;
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
 {
@@ -294,7 +313,8 @@ scan_sentence (DgAnalysis *a, guint s, const char *doc_date)
       for (int w = 0; w < 7; w++)
         if (token_is_word (a, t, &weekday_names[w]))
           {
-            add_timex (a, s, t, 1, dg_timex_resolve_weekday (doc_date, w + 1, future));
+            add_timex (a, s, t, 1, dg_timex_resolve_weekday (doc_date, w + 1,
+                                                             weekday_is_future (a, first, t, future)));
             goto next;
           }
       m = month_at (a, t);

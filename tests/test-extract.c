@@ -631,6 +631,17 @@ test_timex (void)
     }
   g_autoptr(DgFacts) n = run ("Iran will meet Israel next Tuesday.", "2009-03-31");
   CU_ASSERT_STRING_EQUAL (find_event (n, "03")->date, "2009-04-07");
+  /* a statement is dated by its verb, not by what it reports; a weekday
+   * after a past verb is past even when the reported clause says "would" */
+  g_autoptr(DgFacts) st = run ("Iran said in a statement on Monday that it would talk. "
+                               "Peru told reporters the talks would resume next year.", "2023-05-11");
+  for (guint i = 0; i < st->events->len; i++)
+    {
+      const DgEvent *x = g_ptr_array_index (st->events, i);
+      if (g_str_has_prefix (x->cameo, "01"))
+        CU_ASSERT_TRUE (g_strcmp0 (x->date, "2023-05-08") == 0 || g_strcmp0 (x->date, "2023-05-11") == 0);
+    }
+  CU_ASSERT_STRING_EQUAL (find_event (st, "01")->date, "2023-05-08");
   /* "this week" is kept as text */
   g_autoptr(DgFacts) w = run ("Iran criticized Israel earlier this week.", "2009-03-31");
   CU_ASSERT_STRING_EQUAL (find_event (w, "11")->date_text, "this week");
