@@ -32,12 +32,18 @@
  * open (MDB_NOTLS: rasqal keeps several streams open at once) and take a
  * new snapshot when none is.
  */
+#define _GNU_SOURCE 1   /* O_CLOEXEC, O_DIRECTORY under -std=c11 */
+
 #include "config.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <lmdb.h>
 
@@ -1189,13 +1195,220 @@ scan_iterator (Lmdb *db, Scan *sc)
 /* ------------------------------------------------------------------ */
 /* Factory methods */
 
+/* Opens the environment in @dir into *@env. */
+static int
+env_open (Lmdb *db, const char *dir, unsigned int flags, MDB_env **env)
+{
+  int rc = mdb_env_create (env);
+
+  if (rc == 0)
+    rc = mdb_env_set_maxdbs (*env, 3 + N_ORDERS + 1);
+  if (rc == 0)
+    rc = mdb_env_set_mapsize (*env, db->map_size);
+  if (rc == 0)
+    rc = mdb_env_set_maxreaders (*env, 512);
+  if (rc == 0)
+    rc = mdb_env_open (*env, dir, flags, 0644);
+  if (rc && *env)
+    {
+      mdb_env_close (*env);
+      *env = NULL;
+    }
+  return rc;
+}
+
+/* Opens the named databases of @env into @db and checks the format record;
+ * a writer creates what is missing (a store left uninitialized by an older
+ * dipgraph killed during its creation).  Logs and returns FALSE on failure. */
+static gboolean
+init_store (Lmdb *db, MDB_env *env, const char *dir)
+{
+  MDB_txn *txn = NULL;
+  int rc;
+
+  rc = mdb_txn_begin (env, NULL, db->read_only ? MDB_RDONLY : 0, &txn);
+  if (rc == 0)
+    {
+      unsigned int f = db->read_only ? 0 : MDB_CREATE;
+      rc = mdb_dbi_open (txn, "meta", f, &db->meta);
+      if (rc == 0)
+        rc = mdb_dbi_open (txn, "i2t", f, &db->i2t);
+      if (rc == 0)
+        rc = mdb_dbi_open (txn, "t2i", f, &db->t2i);
+      for (int o = 0; rc == 0 && o < N_ORDERS; o++)
+        rc = mdb_dbi_open (txn, order_names[o], f, &db->idx[o]);
+    }
+  if (rc == 0)
+    {
+      MDB_val k = { 6, (void *) "format" }, v;
+      char want[16];
+      g_snprintf (want, sizeof want, "%d", DG_LMDB_FORMAT_VERSION);
+      rc = mdb_get (txn, db->meta, &k, &v);
+      if (rc == MDB_NOTFOUND && !db->read_only)
+        {
+          v.mv_size = strlen (want);
+          v.mv_data = want;
+          rc = mdb_put (txn, db->meta, &k, &v, 0);
+          if (rc == 0)
+            rc = meta_put_u64 (db, txn, "next_id", 1);
+          if (rc == 0)
+            rc = meta_put_u64 (db, txn, "count", 0);
+        }
+      else if (rc == 0 && (v.mv_size != strlen (want) || memcmp (v.mv_data, want, v.mv_size)))
+        {
+          librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
+                      "%s: on-disk format %.*s, this dipgraph reads format %s "
+                      "(export to N-Quads with the dipgraph that wrote it, then "
+                      "dipgraph load into a new store)", dir,
+                      (int) MIN (v.mv_size, 16), (const char *) v.mv_data, want);
+          mdb_txn_abort (txn);
+          return FALSE;
+        }
+    }
+  if (rc == 0)
+    rc = mdb_txn_commit (txn);   /* also read-only: keeps the dbi handles */
+  else if (txn)
+    mdb_txn_abort (txn);
+  if (rc)
+    {
+      lmdb_log (db, rc == MDB_NOTFOUND ? "not a dipgraph LMDB store (never "
+                "initialized: its creation was interrupted; the next write "
+                "initializes it)" : "cannot initialize the store",
+                rc == MDB_NOTFOUND ? 0 : rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Removes the files LMDB puts into @dir, then @dir. */
+static void
+remove_env_dir (const char *dir)
+{
+  static const char *const files[] = { "data.mdb", "lock.mdb" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *f = g_build_filename (dir, files[i], NULL);
+      g_unlink (f);
+    }
+  g_rmdir (dir);
+}
+
+/* Temporary directories of creators that were killed: ".BASE.new-PID" in
+ * @parent with no process PID any more. */
+static void
+remove_stale_temps (const char *parent, const char *base)
+{
+  g_autoptr (GDir) d = g_dir_open (parent, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.new-", base);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      char *end;
+      gint64 pid;
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      pid = g_ascii_strtoll (name + strlen (prefix), &end, 10);
+      if (*end || pid <= 0 || pid > G_MAXINT
+          || kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      g_autofree char *path = g_build_filename (parent, name, NULL);
+      remove_env_dir (path);
+    }
+}
+
+/* Creates the store at db->dir atomically: the environment is created and
+ * its format record committed in a sibling directory ".BASE.new-PID",
+ * which is then renamed to db->dir.  A process killed at any point leaves
+ * either no store (and a temporary directory the next creator removes) or
+ * an initialized empty one: readers never see a half-made environment
+ * (LMDB opening an empty data.mdb read-only tries to write its meta pages
+ * and fails with EBADF).  db->dir may exist as an empty directory.
+ * Returns FALSE after logging on failure. */
+static gboolean
+create_store (Lmdb *db)
+{
+  g_autofree char *parent = g_path_get_dirname (db->dir);
+  g_autofree char *base = g_path_get_basename (db->dir);
+  g_autofree char *tmp = NULL;
+  MDB_env *env = NULL;
+  gboolean ok;
+  int rc, fd;
+
+  if (g_mkdir_with_parents (parent, 0755) < 0)
+    {
+      lmdb_log (db, "cannot create the parent directory", 0);
+      return FALSE;
+    }
+  remove_stale_temps (parent, base);
+  tmp = g_strdup_printf ("%s/.%s.new-%ld", parent, base, (long) getpid ());
+  remove_env_dir (tmp);
+  if (g_mkdir (tmp, 0755) < 0)
+    {
+      librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
+                  "cannot create %s: %s", tmp, g_strerror (errno));
+      return FALSE;
+    }
+  rc = env_open (db, tmp, MDB_NOTLS, &env);
+  if (rc)
+    {
+      lmdb_log (db, "cannot create the LMDB environment", rc);
+      remove_env_dir (tmp);
+      return FALSE;
+    }
+  ok = init_store (db, env, db->dir);
+  if (ok && (rc = mdb_env_sync (env, 1)) != 0)
+    {
+      lmdb_log (db, "cannot write the new store", rc);
+      ok = FALSE;
+    }
+  mdb_env_close (env);
+  if (!ok)
+    {
+      remove_env_dir (tmp);
+      return FALSE;
+    }
+  /* an empty db->dir is replaced; a non-empty one is somebody's store
+   * (created meanwhile by a writer that took no dipgraph lock) or not ours */
+  if (g_rename (tmp, db->dir) < 0)
+    {
+      int saved = errno;
+      remove_env_dir (tmp);
+      if (dg_lmdb_exists (db->dir))
+        return TRUE;
+      librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
+                  "cannot create the store %s: %s", db->dir, g_strerror (saved));
+      return FALSE;
+    }
+  /* make the rename durable (an OS crash could otherwise lose the name) */
+  fd = g_open (parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+  return TRUE;
+}
+
+/* TRUE when @dir's data.mdb exists but is empty: an older dipgraph was
+ * killed while creating the environment.  LMDB opening it read-only would
+ * try to write the first pages and fail with EBADF. */
+static gboolean
+data_file_empty (const char *dir)
+{
+  g_autofree char *data = g_build_filename (dir, "data.mdb", NULL);
+  GStatBuf st;
+
+  return g_stat (data, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0;
+}
+
 static int
 lmdb_init (librdf_storage *storage, const char *name, librdf_hash *options)
 {
   Lmdb *db = g_new0 (Lmdb, 1);
   char *value;
   unsigned int env_flags = MDB_NOTLS;
-  MDB_txn *txn = NULL;
   int rc;
 
   librdf_storage_set_instance (storage, db);
@@ -1231,80 +1444,26 @@ lmdb_init (librdf_storage *storage, const char *name, librdf_hash *options)
       lmdb_log (db, "no directory given", 0);
       return 1;
     }
-  if (db->is_new && !db->read_only && g_mkdir_with_parents (db->dir, 0755) < 0)
+  if (db->is_new && !db->read_only && !dg_lmdb_exists (db->dir)
+      && !create_store (db))
+    return 1;
+  if (db->read_only && data_file_empty (db->dir))
     {
-      librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
-                  "cannot create %s: %s", db->dir, g_strerror (errno));
+      lmdb_log (db, "not a dipgraph LMDB store (an empty data.mdb: its creation "
+                "was interrupted; the next write initializes it)", 0);
       return 1;
     }
   if (db->read_only)
     env_flags |= MDB_RDONLY;
   if (db->no_sync)
     env_flags |= MDB_NOSYNC;
-  rc = mdb_env_create (&db->env);
-  if (rc == 0)
-    rc = mdb_env_set_maxdbs (db->env, 3 + N_ORDERS + 1);
-  if (rc == 0)
-    rc = mdb_env_set_mapsize (db->env, db->map_size);
-  if (rc == 0)
-    rc = mdb_env_set_maxreaders (db->env, 512);
-  if (rc == 0)
-    rc = mdb_env_open (db->env, db->dir, env_flags, 0644);
+  rc = env_open (db, db->dir, env_flags, &db->env);
   if (rc)
     {
       lmdb_log (db, "cannot open the LMDB environment", rc);
       return 1;
     }
-  rc = mdb_txn_begin (db->env, NULL, db->read_only ? MDB_RDONLY : 0, &txn);
-  if (rc == 0)
-    {
-      unsigned int f = db->read_only ? 0 : MDB_CREATE;
-      rc = mdb_dbi_open (txn, "meta", f, &db->meta);
-      if (rc == 0)
-        rc = mdb_dbi_open (txn, "i2t", f, &db->i2t);
-      if (rc == 0)
-        rc = mdb_dbi_open (txn, "t2i", f, &db->t2i);
-      for (int o = 0; rc == 0 && o < N_ORDERS; o++)
-        rc = mdb_dbi_open (txn, order_names[o], f, &db->idx[o]);
-    }
-  if (rc == 0)
-    {
-      MDB_val k = { 6, (void *) "format" }, v;
-      char want[16];
-      g_snprintf (want, sizeof want, "%d", DG_LMDB_FORMAT_VERSION);
-      rc = mdb_get (txn, db->meta, &k, &v);
-      if (rc == MDB_NOTFOUND && !db->read_only)
-        {
-          v.mv_size = strlen (want);
-          v.mv_data = want;
-          rc = mdb_put (txn, db->meta, &k, &v, 0);
-          if (rc == 0)
-            rc = meta_put_u64 (db, txn, "next_id", 1);
-          if (rc == 0)
-            rc = meta_put_u64 (db, txn, "count", 0);
-        }
-      else if (rc == 0 && (v.mv_size != strlen (want) || memcmp (v.mv_data, want, v.mv_size)))
-        {
-          librdf_log (db->world, 0, LIBRDF_LOG_ERROR, LIBRDF_FROM_STORAGE, NULL,
-                      "%s: on-disk format %.*s, this dipgraph reads format %s "
-                      "(export to N-Quads with the dipgraph that wrote it, then "
-                      "dipgraph load into a new store)", db->dir,
-                      (int) MIN (v.mv_size, 16), (const char *) v.mv_data, want);
-          mdb_txn_abort (txn);
-          return 1;
-        }
-    }
-  if (rc == 0)
-    rc = mdb_txn_commit (txn);   /* also read-only: keeps the dbi handles */
-  else if (txn)
-    mdb_txn_abort (txn);
-  if (rc)
-    {
-      lmdb_log (db, rc == MDB_NOTFOUND ? "not a dipgraph LMDB store"
-                : "cannot initialize the store", rc == MDB_NOTFOUND ? 0 : rc);
-      return 1;
-    }
-  return 0;
+  return init_store (db, db->env, db->dir) ? 0 : 1;
 }
 
 static void
@@ -2046,6 +2205,13 @@ dg_lmdb_check (const char *dir, DgLmdbCheck *r, GError **error)
 
   g_return_val_if_fail (dir != NULL && r != NULL, FALSE);
   memset (r, 0, sizeof *r);
+  if (data_file_empty (dir))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "%s: not a dipgraph LMDB store (an empty data.mdb: its creation "
+                   "was interrupted; the next write initializes it)", dir);
+      return FALSE;
+    }
   rc = mdb_env_create (&env);
   if (rc == 0)
     rc = mdb_env_set_maxdbs (env, 3 + N_ORDERS + 1);

@@ -714,6 +714,99 @@ test_replace_graph_terms (void)
   }
 }
 
+/* ---- store creation is atomic ---- */
+
+static gboolean
+has_temp (const char *base)
+{
+  g_autoptr (GDir) d = g_dir_open (tmpdir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.new-", base);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    if (g_str_has_prefix (name, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_atomic_creation (void)
+{
+  g_autofree char *fresh = tmp_path ("fresh");
+  g_autofree char *empty = tmp_path ("emptydir");
+  g_autofree char *half = tmp_path ("half");
+  g_autofree char *bare = tmp_path ("bare");
+  g_autofree char *half_data = g_build_filename (half, "data.mdb", NULL);
+  g_autofree char *stale = NULL, *stale_data = NULL;
+  g_autoptr (GError) error = NULL;
+  librdf_storage *st;
+  DgLmdbCheck check;
+  pid_t dead = fork ();
+  MDB_env *env = NULL;
+
+  /* a creator killed before its rename left ".fresh.new-PID" */
+  if (dead == 0)
+    _exit (0);
+  CU_ASSERT_FATAL (dead > 0 && waitpid (dead, NULL, 0) == dead);
+  stale = g_strdup_printf ("%s/.fresh.new-%ld", tmpdir, (long) dead);
+  stale_data = g_build_filename (stale, "data.mdb", NULL);
+  CU_ASSERT_EQUAL (g_mkdir (stale, 0755), 0);
+  CU_ASSERT_TRUE (g_file_set_contents (stale_data, "", 0, NULL));
+  st = open_storage (fresh, "new='yes'");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+  CU_ASSERT_EQUAL (librdf_storage_size (st), 0);
+  CU_ASSERT_TRUE (dg_lmdb_exists (fresh));
+  CU_ASSERT_FALSE (has_temp ("fresh"));      /* the stale one and its own */
+  librdf_free_storage (st);
+  st = open_storage (fresh, "read-only='yes'");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+  CU_ASSERT_EQUAL (librdf_storage_size (st), 0);
+  librdf_free_storage (st);
+  CU_ASSERT_TRUE (dg_lmdb_check (fresh, &check, &error));
+  CU_ASSERT_EQUAL (check.quads, 0);
+  CU_ASSERT_EQUAL (check.problems, 0);
+  dg_lmdb_check_clear (&check);
+
+  /* an existing empty directory becomes the store */
+  CU_ASSERT_EQUAL (g_mkdir (empty, 0755), 0);
+  st = open_storage (empty, "new='yes'");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+  CU_ASSERT_EQUAL (add_fixture (st, &fixture[0]), 0);
+  librdf_free_storage (st);
+  st = open_storage (empty, "read-only='yes'");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+  CU_ASSERT_EQUAL (librdf_storage_size (st), 1);
+  librdf_free_storage (st);
+
+  /* what older dipgraphs left when killed during creation: an empty
+   * data.mdb (LMDB read-only gave EBADF) or an environment without the
+   * databases.  Readers refuse it with a message, a writer initializes it */
+  CU_ASSERT_EQUAL (g_mkdir (half, 0755), 0);
+  CU_ASSERT_TRUE (g_file_set_contents (half_data, "", 0, NULL));
+  CU_ASSERT_PTR_NULL (open_storage (half, "read-only='yes'"));
+  CU_ASSERT_FALSE (dg_lmdb_check (half, &check, &error));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (error);
+  CU_ASSERT_PTR_NOT_NULL (strstr (error->message, "creation was interrupted"));
+  g_clear_error (&error);
+  CU_ASSERT_EQUAL (g_mkdir (bare, 0755), 0);
+  CU_ASSERT_EQUAL (mdb_env_create (&env), 0);
+  CU_ASSERT_EQUAL (mdb_env_open (env, bare, 0, 0644), 0);
+  mdb_env_close (env);
+  CU_ASSERT_PTR_NULL (open_storage (bare, "read-only='yes'"));
+  for (int i = 0; i < 2; i++)
+    {
+      const char *dir = i ? bare : half;
+      st = open_storage (dir, "new='no'");
+      CU_ASSERT_PTR_NOT_NULL_FATAL (st);
+      CU_ASSERT_EQUAL (add_fixture (st, &fixture[1]), 0);
+      librdf_free_storage (st);
+      CU_ASSERT_TRUE (dg_lmdb_check (dir, &check, &error));
+      CU_ASSERT_EQUAL (check.quads, 1);
+      CU_ASSERT_EQUAL (check.problems, 0);
+      dg_lmdb_check_clear (&check);
+    }
+}
+
 int
 main (void)
 {
@@ -732,7 +825,8 @@ main (void)
                  DG_TEST (test_same_answers_as_sqlite),
                  DG_TEST (test_bulk_load_same_as_raptor),
                  DG_TEST (test_bulk_parse_errors),
-                 DG_TEST (test_replace_graph_terms));
+                 DG_TEST (test_replace_graph_terms),
+                 DG_TEST (test_atomic_creation));
   rc = dg_test_run ();
   dg_rdf_free (rdf);
   {
