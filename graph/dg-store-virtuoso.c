@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "dg-store-virtuoso.h"
+#include "dg-nquads.h"
 
 #define DG_VIRTUOSO_DSN "dipgraph-virtuoso"
 #define DG_VIRTUOSO_MODULE "librdf_storage_virtuoso.so"
@@ -103,7 +104,7 @@ add_option (GString *options, const char *spec, const char *key,
 
 librdf_storage *
 dg_store_virtuoso_new_storage (DgRdf *rdf, const char *spec, char **normalized,
-                               GError **error)
+                               char **conn_str, GError **error)
 {
   g_autoptr (GError) local = NULL;
   g_autoptr (GUri) uri = NULL;
@@ -189,8 +190,12 @@ dg_store_virtuoso_new_storage (DgRdf *rdf, const char *spec, char **normalized,
   if (!add_option (options, spec, "dsn", dsn ? dsn : DG_VIRTUOSO_DSN, error)
       || !add_option (options, spec, "host", host_port, error)
       || !add_option (options, spec, "user", user, error)
-      || !add_option (options, spec, "password", password, error))
+      || !add_option (options, spec, "password", password, error)
+      || !add_option (options, spec, "charset", "UTF-8", error))
     return NULL;
+  /* what the storage makes of its options */
+  *conn_str = g_strdup_printf ("DSN=%s;HOST=%s;UID=%s;PWD=%s;CHARSET=UTF-8",
+                               dsn ? dsn : DG_VIRTUOSO_DSN, host_port, user, password);
   /* without the password; a driver that was found is not part of it */
   *normalized = g_strdup_printf ("virtuoso://%s@%s%s%s", user, host_port,
                                  dsn ? "?dsn=" : params && g_hash_table_contains (params, "driver")
@@ -207,6 +212,7 @@ dg_store_virtuoso_new_storage (DgRdf *rdf, const char *spec, char **normalized,
                    messages ? g_strstrip (messages)
                    : "no virtuoso storage (install librdf-storage-virtuoso)");
       g_clear_pointer (normalized, g_free);
+      g_clear_pointer (conn_str, g_free);
     }
   return storage;
 }
@@ -407,4 +413,328 @@ dg_store_virtuoso_clear_graph (DgRdf *rdf, librdf_model *model, const char *grap
   librdf_free_query_results (results);
   librdf_free_query (query);
   return TRUE;
+}
+
+
+/* ---- the writer: dipgraph's own ODBC connection ----------------------- */
+
+/* The ODBC 3 calls the writer needs, from unixODBC's libodbc (loaded at
+ * run time: no build dependency; Redland's virtuoso storage needs it
+ * anyway).  Types as unixODBC defines them on LP64 platforms. */
+typedef void *OdbcHandle;
+typedef short OdbcReturn;
+#define ODBC_OK(rc) ((rc) == 0 || (rc) == 1)   /* SQL_SUCCESS(_WITH_INFO) */
+#define ODBC_NO_DATA 100
+enum { ODBC_HANDLE_ENV = 1, ODBC_HANDLE_DBC = 2, ODBC_HANDLE_STMT = 3 };
+#define ODBC_ATTR_ODBC_VERSION 200
+#define ODBC_OV_ODBC3 3L
+#define ODBC_ATTR_AUTOCOMMIT 102
+#define ODBC_AUTOCOMMIT_OFF 0L
+#define ODBC_NTS (-3)
+#define ODBC_COMMIT 0
+#define ODBC_ROLLBACK 1
+
+typedef struct {
+  OdbcReturn (*alloc_handle) (short, OdbcHandle, OdbcHandle *);
+  OdbcReturn (*free_handle) (short, OdbcHandle);
+  OdbcReturn (*set_env_attr) (OdbcHandle, int, void *, int);
+  OdbcReturn (*set_connect_attr) (OdbcHandle, int, void *, int);
+  OdbcReturn (*driver_connect) (OdbcHandle, void *, unsigned char *, short,
+                                unsigned char *, short, short *, unsigned short);
+  OdbcReturn (*disconnect) (OdbcHandle);
+  OdbcReturn (*exec_direct) (OdbcHandle, unsigned char *, int);
+  OdbcReturn (*end_tran) (short, OdbcHandle, short);
+  OdbcReturn (*get_diag_rec) (short, OdbcHandle, short, unsigned char *, int *,
+                              unsigned char *, short, short *);
+} OdbcApi;
+
+struct DgVirtuosoWriter {
+  char *spec;
+  OdbcHandle env, dbc;
+  GString *sparql;          /* the request being built */
+  GHashTable *iris;         /* librdf_node* -> "<iri>" of this request */
+};
+
+static const OdbcApi *
+odbc_api (void)
+{
+  static OdbcApi api;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      void *lib = dlopen ("libodbc.so.2", RTLD_NOW | RTLD_GLOBAL);
+      if (!lib)
+        lib = dlopen ("libodbc.so", RTLD_NOW | RTLD_GLOBAL);
+      if (lib)
+        {
+#define ODBC_SYM(field, name) *(void **) (&api.field) = dlsym (lib, name)
+          ODBC_SYM (alloc_handle, "SQLAllocHandle");
+          ODBC_SYM (free_handle, "SQLFreeHandle");
+          ODBC_SYM (set_env_attr, "SQLSetEnvAttr");
+          ODBC_SYM (set_connect_attr, "SQLSetConnectAttr");
+          ODBC_SYM (driver_connect, "SQLDriverConnect");
+          ODBC_SYM (disconnect, "SQLDisconnect");
+          ODBC_SYM (exec_direct, "SQLExecDirect");
+          ODBC_SYM (end_tran, "SQLEndTran");
+          ODBC_SYM (get_diag_rec, "SQLGetDiagRec");
+#undef ODBC_SYM
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return api.alloc_handle && api.free_handle && api.set_env_attr && api.set_connect_attr
+         && api.driver_connect && api.disconnect && api.exec_direct && api.end_tran
+         && api.get_diag_rec ? &api : NULL;
+}
+
+/* The first diagnostic of @handle, without the driver's "[OpenLink]...
+ * [Virtuoso Server]" prefixes. */
+static char *
+odbc_message (short type, OdbcHandle handle)
+{
+  const OdbcApi *api = odbc_api ();
+  unsigned char state[8] = "", text[1024] = "";
+  const char *m;
+  int native = 0;
+  short len = 0;
+
+  if (!handle || !ODBC_OK (api->get_diag_rec (type, handle, 1, state, &native, text,
+                                               sizeof text, &len)))
+    return g_strdup ("unknown ODBC error");
+  m = strstr ((char *) text, "[Virtuoso Server]");
+  m = m ? m + strlen ("[Virtuoso Server]") : (char *) text;
+  return g_strstrip (g_strdup (m));
+}
+
+void
+dg_virtuoso_writer_free (DgVirtuosoWriter *w)
+{
+  if (!w)
+    return;
+  if (w->dbc)
+    {
+      odbc_api ()->disconnect (w->dbc);
+      odbc_api ()->free_handle (ODBC_HANDLE_DBC, w->dbc);
+    }
+  if (w->env)
+    odbc_api ()->free_handle (ODBC_HANDLE_ENV, w->env);
+  if (w->sparql)
+    g_string_free (w->sparql, TRUE);
+  if (w->iris)
+    g_hash_table_unref (w->iris);
+  g_free (w->spec);
+  g_free (w);
+}
+
+DgVirtuosoWriter *
+dg_virtuoso_writer_new (const char *spec, const char *conn_str, GError **error)
+{
+  g_autoptr (DgVirtuosoWriter) w = g_new0 (DgVirtuosoWriter, 1);
+  const OdbcApi *api = odbc_api ();
+  g_autofree char *why = NULL;
+
+  g_return_val_if_fail (spec != NULL && conn_str != NULL, NULL);
+  w->spec = g_strdup (spec);
+  if (!api)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store %s: no ODBC driver manager (install libodbc2)", spec);
+      return NULL;
+    }
+  if (!ODBC_OK (api->alloc_handle (ODBC_HANDLE_ENV, NULL, &w->env)))
+    why = g_strdup ("cannot allocate an ODBC environment");
+  else if (!ODBC_OK (api->set_env_attr (w->env, ODBC_ATTR_ODBC_VERSION,
+                                        (void *) ODBC_OV_ODBC3, 0)))
+    why = odbc_message (ODBC_HANDLE_ENV, w->env);
+  else if (!ODBC_OK (api->alloc_handle (ODBC_HANDLE_DBC, w->env, &w->dbc)))
+    why = odbc_message (ODBC_HANDLE_ENV, w->env);
+  else if (!ODBC_OK (api->driver_connect (w->dbc, NULL, (unsigned char *) conn_str, ODBC_NTS,
+                                          NULL, 0, NULL, 0 /* SQL_DRIVER_NOPROMPT */)))
+    {
+      why = odbc_message (ODBC_HANDLE_DBC, w->dbc);
+      api->free_handle (ODBC_HANDLE_DBC, w->dbc);
+      w->dbc = NULL;
+    }
+  else if (!ODBC_OK (api->set_connect_attr (w->dbc, ODBC_ATTR_AUTOCOMMIT,
+                                            (void *) ODBC_AUTOCOMMIT_OFF, 0)))
+    why = odbc_message (ODBC_HANDLE_DBC, w->dbc);
+  if (why)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_STORE_OPEN,
+                   "store %s: %s", spec, why);
+      return NULL;
+    }
+  w->sparql = g_string_sized_new (256 * 1024);
+  w->iris = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  return g_steal_pointer (&w);
+}
+
+/* Runs one statement (SQL text) in the open transaction. */
+static gboolean
+writer_exec (DgVirtuosoWriter *w, const char *sql, gsize len, GError **error)
+{
+  const OdbcApi *api = odbc_api ();
+  OdbcHandle stmt = NULL;
+  OdbcReturn rc;
+  g_autofree char *why = NULL;
+
+  if (!ODBC_OK (api->alloc_handle (ODBC_HANDLE_STMT, w->dbc, &stmt)))
+    why = odbc_message (ODBC_HANDLE_DBC, w->dbc);
+  else
+    {
+      rc = api->exec_direct (stmt, (unsigned char *) sql, (int) len);
+      if (!ODBC_OK (rc) && rc != ODBC_NO_DATA)
+        why = odbc_message (ODBC_HANDLE_STMT, stmt);
+      api->free_handle (ODBC_HANDLE_STMT, stmt);
+    }
+  if (why)
+    g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE, "Virtuoso: %s", why);
+  return why == NULL;
+}
+
+/* Bytes IRIREF forbids (the NUL ends the scan). */
+static gboolean
+iri_is_plain (const char *iri)
+{
+  for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
+    if (*p <= 0x20 || strchr ("<>\"{}|^`\\", *p))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+node_is_plain (librdf_node *node, gboolean *blank)
+{
+  librdf_uri *dt;
+
+  if (!node)
+    return FALSE;
+  if (librdf_node_is_blank (node))
+    {
+      *blank = TRUE;
+      return TRUE;
+    }
+  if (librdf_node_is_resource (node))
+    return iri_is_plain ((const char *) librdf_uri_as_string (librdf_node_get_uri (node)));
+  dt = librdf_node_get_literal_value_datatype_uri (node);
+  return !dt || iri_is_plain ((const char *) librdf_uri_as_string (dt));
+}
+
+static gboolean
+statements_are_plain (GPtrArray *statements, gboolean *blank)
+{
+  *blank = FALSE;
+  for (guint i = 0; i < statements->len; i++)
+    {
+      librdf_statement *st = g_ptr_array_index (statements, i);
+      if (!node_is_plain (librdf_statement_get_subject (st), blank)
+          || !node_is_plain (librdf_statement_get_predicate (st), blank)
+          || !node_is_plain (librdf_statement_get_object (st), blank))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dg_virtuoso_writer_can_write (GPtrArray *statements)
+{
+  const char *bulk = g_getenv ("DIPGRAPH_VIRTUOSO_BULK");
+  gboolean blank;
+
+  g_return_val_if_fail (statements != NULL, FALSE);
+  return !(bulk && strcmp (bulk, "0") == 0) && statements_are_plain (statements, &blank);
+}
+
+/* A term in SPARQL: IRIs as they are (iri_is_plain() checked them),
+ * literals and blank nodes in N-Triples form (" \ and controls escaped,
+ * UTF-8 as it is, @lang or ^^<datatype>), which is SPARQL's too.  IRI
+ * nodes repeat (predicates, subjects): a node shared by reference is
+ * formatted once per request. */
+static void
+append_term (DgVirtuosoWriter *w, librdf_node *node)
+{
+  const char *text;
+
+  if (!librdf_node_is_resource (node))
+    {
+      dg_nquads_append_node (w->sparql, node);
+      return;
+    }
+  text = g_hash_table_lookup (w->iris, node);
+  if (!text)
+    {
+      g_autoptr (GString) tmp = g_string_new (NULL);
+      dg_nquads_append_node (tmp, node);
+      text = g_string_free (g_steal_pointer (&tmp), FALSE);
+      g_hash_table_insert (w->iris, node, (char *) text);
+    }
+  g_string_append (w->sparql, text);
+}
+
+gboolean
+dg_virtuoso_writer_replace_graph (DgVirtuosoWriter *w, const char *graph_iri,
+                                  GPtrArray *statements, GError **error)
+{
+  const OdbcApi *api = odbc_api ();
+  gboolean blank = FALSE;
+  guint chunk = DG_VIRTUOSO_INSERT_CHUNK;
+  g_autofree char *clear = NULL;
+
+  g_return_val_if_fail (w != NULL && graph_iri != NULL, FALSE);
+  if (!iri_is_plain (graph_iri))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                   "graph <%s>: not an IRI Virtuoso can take", graph_iri);
+      return FALSE;
+    }
+  if (statements && !statements_are_plain (statements, &blank))
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                   "graph <%s>: an IRI with a character SPARQL cannot write "
+                   "(nothing written)", graph_iri);
+      return FALSE;
+    }
+  if (blank)
+    chunk = G_MAXUINT;
+  clear = g_strdup_printf ("sparql CLEAR GRAPH <%s>", graph_iri);
+  if (!writer_exec (w, clear, strlen (clear), error))
+    goto fail;
+  for (guint from = 0, to; statements && from < statements->len; from = to)
+    {
+      to = statements->len - from > chunk ? from + chunk : statements->len;
+
+      g_string_truncate (w->sparql, 0);
+      g_hash_table_remove_all (w->iris);
+      /* INSERT DATA refuses blank nodes; a template makes new ones */
+      g_string_append_printf (w->sparql, "sparql INSERT %s{ GRAPH <%s> {\n",
+                              blank ? "" : "DATA ", graph_iri);
+      for (guint i = from; i < to; i++)
+        {
+          librdf_statement *st = g_ptr_array_index (statements, i);
+          append_term (w, librdf_statement_get_subject (st));
+          g_string_append_c (w->sparql, ' ');
+          append_term (w, librdf_statement_get_predicate (st));
+          g_string_append_c (w->sparql, ' ');
+          append_term (w, librdf_statement_get_object (st));
+          g_string_append (w->sparql, " .\n");
+        }
+      g_string_append (w->sparql, blank ? "} } WHERE { }" : "} }");
+      if (!writer_exec (w, w->sparql->str, w->sparql->len, error))
+        goto fail;
+    }
+  g_hash_table_remove_all (w->iris);
+  if (!ODBC_OK (api->end_tran (ODBC_HANDLE_DBC, w->dbc, ODBC_COMMIT)))
+    {
+      g_autofree char *why = odbc_message (ODBC_HANDLE_DBC, w->dbc);
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE,
+                   "Virtuoso: commit failed: %s", why);
+      goto fail;
+    }
+  return TRUE;
+
+fail:
+  g_hash_table_remove_all (w->iris);
+  api->end_tran (ODBC_HANDLE_DBC, w->dbc, ODBC_ROLLBACK);
+  g_prefix_error (error, "graph <%s>: ", graph_iri);
+  return FALSE;
 }

@@ -26,10 +26,13 @@ G_BEGIN_DECLS
 gboolean dg_store_virtuoso_is_spec (const char *spec);
 
 /* Parses @spec (DG_GRAPH_ERROR_STORE_SPEC), sets up ODBC and creates the
- * storage; *@normalized gets the spec without the password.  Does not
- * connect yet (the storage connects on first use). */
+ * storage; *@normalized gets the spec without the password, *@conn_str
+ * the ODBC connection string the storage uses (for
+ * dg_virtuoso_writer_new()).  Does not connect yet (the storage connects
+ * on first use). */
 librdf_storage *dg_store_virtuoso_new_storage (DgRdf *rdf, const char *spec,
-                                               char **normalized, GError **error);
+                                               char **normalized, char **conn_str,
+                                               GError **error);
 
 /* Runs @sparql (prefixes already declared) on the server; NULL with
  * DG_GRAPH_ERROR_QUERY_EXEC and the server's message on failure.  The
@@ -40,15 +43,46 @@ librdf_query_results *dg_store_virtuoso_query (DgRdf *rdf, librdf_model *model,
                                                const char *sparql, librdf_query **query,
                                                int *ask, GError **error);
 
-/* Empties the named graph on the server (CLEAR GRAPH through vsparql, in
- * the storage's transaction when one is open: the storage's own context
- * removal, "sparql clear graph iri(??)", succeeds without removing
- * anything on Virtuoso 7.2). */
+/* Empties the named graph on the server (CLEAR GRAPH through vsparql:
+ * the storage's own context removal, "sparql clear graph iri(??)",
+ * succeeds without removing anything on Virtuoso 7.2). */
 gboolean dg_store_virtuoso_clear_graph (DgRdf *rdf, librdf_model *model,
                                         const char *graph_iri, GError **error);
+
+/* dipgraph's own ODBC connection for writing (Redland's storage
+ * "transaction" switches autocommit on, so its commit and rollback do
+ * nothing): libodbc is opened with dlopen, the connection runs with
+ * autocommit off, and a graph replacement is CLEAR GRAPH and SPARQL
+ * INSERT DATA requests in one transaction. */
+typedef struct DgVirtuosoWriter DgVirtuosoWriter;
+
+/* Connects with @conn_str (from dg_store_virtuoso_new_storage()); @spec
+ * names the store in messages.  NULL with DG_GRAPH_ERROR_STORE_OPEN. */
+DgVirtuosoWriter *dg_virtuoso_writer_new (const char *spec, const char *conn_str,
+                                          GError **error);
+void dg_virtuoso_writer_free (DgVirtuosoWriter *writer);
+
+/* TRUE when every term of @statements (librdf_statement*) can be written
+ * into SPARQL text: no IRI with a character IRIREF forbids.
+ * $DIPGRAPH_VIRTUOSO_BULK=0 makes it FALSE (the storage's own path, one
+ * round trip per statement and not atomic: for measurements). */
+gboolean dg_virtuoso_writer_can_write (GPtrArray *statements);
+
+/* In one transaction: empties the named graph and, unless @statements is
+ * NULL, adds them with INSERT DATA requests of at most
+ * DG_VIRTUOSO_INSERT_CHUNK statements (Virtuoso's SPARQL parser runs out
+ * of stack near 5,000 triples in one block).  Blank nodes keep their
+ * identity only within one request and INSERT DATA refuses them:
+ * statements with blank nodes go in a single INSERT { } WHERE { }.  On failure the transaction is rolled back and the old
+ * graph stays (DG_GRAPH_ERROR_WRITE with the server's message). */
+#define DG_VIRTUOSO_INSERT_CHUNK 1000
+gboolean dg_virtuoso_writer_replace_graph (DgVirtuosoWriter *writer, const char *graph_iri,
+                                           GPtrArray *statements, GError **error);
 
 /* Quads in all graphs of the server (its system graphs too), or -1 with
  * @error set. */
 gint64 dg_store_virtuoso_count (DgRdf *rdf, librdf_model *model, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgVirtuosoWriter, dg_virtuoso_writer_free)
 
 G_END_DECLS

@@ -16,9 +16,10 @@
  * on the first writable open); a writable open adds rules to its node
  * tables (add_postgresql_rules) so that a graph replacement is one SQL
  * transaction.  virtuoso://...
- * uses Redland's "virtuoso" storage over ODBC (dg-store-virtuoso.c): a
- * graph replacement is one Virtuoso transaction, and the graph is emptied
- * with CLEAR GRAPH because the storage's own context removal does nothing.
+ * uses Redland's "virtuoso" storage over ODBC (dg-store-virtuoso.c) for
+ * reading; graphs are written through dipgraph's own ODBC connection
+ * (CLEAR GRAPH and INSERT DATA in one transaction: the storage's
+ * transactions are none and it makes one round trip per statement).
  * sparql+http://... has no librdf model:
  * graphs are PUT/DELETEd with the Graph Store Protocol and queries go to
  * the server (dg-store-http.c).
@@ -66,6 +67,8 @@ struct DgStore {
   int lock_fd;                  /* -1 when not locked */
   gboolean batch;               /* a batch transaction is open */
   DgStoreHttp *http;            /* sparql+http: the server; no model */
+  char *odbc;                   /* virtuoso: the ODBC connection string */
+  DgVirtuosoWriter *writer;     /* virtuoso: dipgraph's connection for writes */
 };
 
 #define DG_STORE_SPEC_FORMS \
@@ -652,7 +655,8 @@ dg_store_open (DgRdf *rdf, const char *spec, DgStoreMode mode, GError **error)
       name = NULL;
       break;
     case DG_BACKEND_VIRTUOSO:
-      store->storage = dg_store_virtuoso_new_storage (rdf, spec, &store->spec, error);
+      store->storage = dg_store_virtuoso_new_storage (rdf, spec, &store->spec,
+                                                      &store->odbc, error);
       if (!store->storage)
         return NULL;
       factory = NULL;
@@ -725,6 +729,8 @@ dg_store_free (DgStore *store)
   if (store->lock_fd >= 0)
     close (store->lock_fd);            /* releases the flock */
   dg_store_http_free (store->http);
+  dg_virtuoso_writer_free (store->writer);
+  g_free (store->odbc);
   g_free (store->spec);
   g_free (store->path);
   g_free (store);
@@ -783,6 +789,15 @@ statement_is_valid (librdf_statement *st)
          && librdf_node_is_resource (p);
 }
 
+/* The virtuoso store's own connection for writes, made on first use. */
+static gboolean
+virtuoso_writer (DgStore *store, GError **error)
+{
+  if (!store->writer)
+    store->writer = dg_virtuoso_writer_new (store->spec, store->odbc, error);
+  return store->writer != NULL;
+}
+
 gboolean
 dg_store_replace_graph (DgStore *store, const char *graph_iri,
                         GPtrArray *statements, GError **error)
@@ -808,6 +823,9 @@ dg_store_replace_graph (DgStore *store, const char *graph_iri,
       }
   if (store->http)
     return dg_store_http_put_graph (store->http, store->rdf, graph_iri, statements, error);
+  if (store->backend == DG_BACKEND_VIRTUOSO && dg_virtuoso_writer_can_write (statements))
+    return virtuoso_writer (store, error)
+           && dg_virtuoso_writer_replace_graph (store->writer, graph_iri, statements, error);
   context = dg_rdf_iri (store->rdf, graph_iri);
   if (!context)
     {
@@ -896,6 +914,9 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
   g_return_val_if_fail (store != NULL && graph_iri != NULL, FALSE);
   if (store->http)
     return dg_store_http_delete_graph (store->http, graph_iri, error);
+  if (store->backend == DG_BACKEND_VIRTUOSO)
+    return virtuoso_writer (store, error)
+           && dg_virtuoso_writer_replace_graph (store->writer, graph_iri, NULL, error);
   context = dg_rdf_iri (store->rdf, graph_iri);
   if (!context)
     {
@@ -905,19 +926,9 @@ dg_store_remove_graph (DgStore *store, const char *graph_iri, GError **error)
     }
   g_free (dg_rdf_take_messages (store->rdf));
   if (store->backend == DG_BACKEND_SQLITE || store->backend == DG_BACKEND_LMDB
-      || store->backend == DG_BACKEND_VIRTUOSO || store->backend == DG_BACKEND_POSTGRESQL)
+      || store->backend == DG_BACKEND_POSTGRESQL)
     in_transaction = librdf_model_transaction_start (store->model) == 0;
-  if (store->backend == DG_BACKEND_VIRTUOSO)
-    {
-      if (!dg_store_virtuoso_clear_graph (store->rdf, store->model, graph_iri, error))
-        {
-          if (in_transaction)
-            librdf_model_transaction_rollback (store->model);
-          librdf_free_node (context);
-          return FALSE;
-        }
-    }
-  else if (librdf_model_context_remove_statements (store->model, context) != 0)
+  if (librdf_model_context_remove_statements (store->model, context) != 0)
     ok = FALSE;
   if (in_transaction)
     {
