@@ -2,7 +2,8 @@
  * transactions (the bulk path)
  *
  * Files are parsed by raptor as a stream (memory does not grow with the
- * file) and written in transactions of --batch quads (default 100000).
+ * file) and written in transactions of --batch quads (default 500000 on
+ * lmdb, 100000 elsewhere).
  * Quads keep their graph; triples go into --graph IRI, else the default
  * graph.  A failure leaves the batches committed before it (run the load
  * again: quads already present are not added twice).
@@ -188,7 +189,7 @@ dg_cmd_load (int argc, char **argv)
       "Named graph for triples (quads keep theirs; default: the default graph)", "IRI" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &l.format,
       "Parser: nquads, ntriples, turtle, trig, rdfxml (default: by extension)", "NAME" },
-    { "batch", 0, 0, G_OPTION_ARG_INT64, &l.batch, "Statements per transaction (default 100000)", "N" },
+    { "batch", 0, 0, G_OPTION_ARG_INT64, &l.batch, "Statements per transaction (default 500000 on lmdb, else 100000)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("load", "FILE...",
@@ -211,8 +212,6 @@ dg_cmd_load (int argc, char **argv)
       status = DG_EXIT_USAGE;
       goto out;
     }
-  if (l.batch <= 0)
-    l.batch = 100000;
   rdf = dg_rdf_new ();
   l.world = dg_rdf_get_world (rdf);
   if (l.graph)
@@ -245,6 +244,16 @@ dg_cmd_load (int argc, char **argv)
                                (guint) strlen (l.graph));
         }
     }
+  /* lmdb: commits do not wait for the disk, one sync at the end
+   * (dg_lmdb_set_bulk: what an OS crash could lose) */
+  if (l.lmdb && !dg_lmdb_set_bulk (l.lmdb, TRUE, &error))
+    {
+      dg_cli_error ("%s", error->message);
+      status = DG_EXIT_FAILURE;
+      goto out;
+    }
+  if (l.batch <= 0)
+    l.batch = l.lmdb ? 500000 : 100000;
   t0 = g_get_monotonic_time ();
   batch_begin (&l);
   for (int i = 1; i < argc; i++)
@@ -261,6 +270,12 @@ dg_cmd_load (int argc, char **argv)
   if (!batch_commit (&l))
     {
       dg_cli_error ("%s: commit failed", dg_store_get_spec (store));
+      status = DG_EXIT_FAILURE;
+    }
+  g_clear_error (&error);
+  if (l.lmdb && !dg_lmdb_set_bulk (l.lmdb, FALSE, &error))
+    {
+      dg_cli_error ("%s", error->message);
       status = DG_EXIT_FAILURE;
     }
   {

@@ -131,6 +131,8 @@ typedef struct {
   GByteArray *term_buf, *key_buf;
   char *last_error;              /* the last message logged */
   gboolean hide_graphs;          /* get_contexts lists none (queries) */
+  unsigned int bulk;             /* MDB_NOSYNC / MDB_NOMETASYNC set by
+                                    dg_lmdb_set_bulk(), or 0 */
 } Lmdb;
 
 static int order_for_mask[16];
@@ -1478,6 +1480,8 @@ lmdb_terminate (librdf_storage *storage)
   forget_snapshot (db);
   if (db->spare)
     mdb_txn_abort (db->spare);
+  if (db->env && db->bulk)
+    mdb_env_sync (db->env, 1);
   if (db->env)
     mdb_env_close (db->env);
   g_array_free (db->levels, TRUE);
@@ -2135,14 +2139,51 @@ malformed:
   return FALSE;
 }
 
-void
+gboolean
 dg_lmdb_set_hide_graphs (librdf_storage *storage, gboolean hide)
 {
   Lmdb *db;
+  gboolean was;
 
-  g_return_if_fail (storage != NULL);
+  g_return_val_if_fail (storage != NULL, FALSE);
   db = librdf_storage_get_instance (storage);
+  was = db->hide_graphs;
   db->hide_graphs = hide;
+  return was;
+}
+
+gboolean
+dg_lmdb_set_bulk (librdf_storage *storage, gboolean bulk, GError **error)
+{
+  Lmdb *db;
+  int rc = 0;
+
+  g_return_val_if_fail (storage != NULL, FALSE);
+  db = librdf_storage_get_instance (storage);
+  if (db->read_only)
+    return TRUE;
+  if (bulk && !db->bulk)
+    {
+      db->bulk = lmdb_size (storage) == 0 ? MDB_NOSYNC : MDB_NOMETASYNC;
+      rc = mdb_env_set_flags (db->env, db->bulk, 1);
+      if (rc)
+        db->bulk = 0;
+    }
+  else if (!bulk && db->bulk)
+    {
+      if (!db->no_sync)
+        mdb_env_set_flags (db->env, db->bulk, 0);
+      db->bulk = 0;
+      rc = mdb_env_sync (db->env, 1);
+    }
+  if (rc)
+    {
+      g_set_error (error, DG_GRAPH_ERROR, DG_GRAPH_ERROR_WRITE, "%s: %s: %s", db->dir,
+                   bulk ? "cannot change the sync mode" : "cannot sync the store",
+                   mdb_strerror (rc));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void

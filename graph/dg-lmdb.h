@@ -57,6 +57,17 @@ gboolean dg_lmdb_replace_graph (librdf_storage *storage, const guint8 *graph,
                                 gsize graph_len, const guint8 *triples, gsize size,
                                 GError **error);
 
+/* Bulk loading: while @bulk is TRUE, commits do not wait for the disk.
+ * Into an empty store nothing is flushed until dg_lmdb_set_bulk (FALSE)
+ * (MDB_NOSYNC); into one that holds quads, the data pages of each commit
+ * are flushed but not its meta page (MDB_NOMETASYNC).  A killed process
+ * loses nothing committed either way (the pages are in the OS's cache);
+ * an OS crash or power loss before the final sync can lose the last
+ * commit of a non-empty store, and can leave a store that was empty
+ * before the load unreadable (load it again).  Setting it back to FALSE
+ * syncs everything to disk (an error if that fails). */
+gboolean dg_lmdb_set_bulk (librdf_storage *storage, gboolean bulk, GError **error);
+
 /* Appends one length-prefixed term to @out: @kind 'U' 'B' 'L' (@extra
  * NULL), '@' (@extra = the language) or '^' (@extra = the datatype IRI). */
 void dg_lmdb_append_term (GByteArray *out, char kind, const char *extra,
@@ -65,8 +76,10 @@ void dg_lmdb_append_term (GByteArray *out, char kind, const char *extra,
 /* librdf hands rasqal every named graph of the store before each query
  * (librdf_model_get_contexts: O(graphs), 30 ms on 7,000 graphs); only a
  * query with GRAPH patterns needs them.  While @hide is TRUE the storage
- * lists no contexts; everything else is unchanged. */
-void dg_lmdb_set_hide_graphs (librdf_storage *storage, gboolean hide);
+ * lists no contexts; everything else is unchanged.  Returns the previous
+ * setting.  dg_query_run_to_string() hides them for each query on lmdb
+ * whose text has no GRAPH. */
+gboolean dg_lmdb_set_hide_graphs (librdf_storage *storage, gboolean hide);
 
 typedef struct {
   gint64 quads;          /* the count key */

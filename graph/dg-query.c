@@ -25,6 +25,7 @@
 #include "dg-store-http.h"
 #include "dg-store-virtuoso.h"
 #include "dg-export.h"
+#include "dg-lmdb.h"
 
 /* Result formats: rasqal's writer for bindings/booleans, and the RDF
  * format for graph results (CONSTRUCT). */
@@ -769,6 +770,19 @@ virtuoso_run (DgStore *store, const char *sparql, const DgQueryFormat *fmt, GErr
   return text;
 }
 
+/* Whether @sparql may have a GRAPH pattern (the word anywhere: a false
+ * positive only costs time). */
+static gboolean
+mentions_graph (const char *sparql)
+{
+  for (const char *p = sparql; *p; p++)
+    if (g_ascii_strncasecmp (p, "graph", 5) == 0
+        && (p == sparql || !(g_ascii_isalnum (p[-1]) || p[-1] == '_'))
+        && !(g_ascii_isalnum (p[5]) || p[5] == '_'))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
                         GError **error)
@@ -783,6 +797,8 @@ dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   librdf_query *query = NULL;
   librdf_query_results *results = NULL;
+  librdf_storage *lmdb = NULL;
+  gboolean was_hidden = FALSE;
   char *text = NULL;
   int rc;
 
@@ -837,6 +853,13 @@ dg_query_run_to_string (DgStore *store, const char *sparql, const char *format,
       dg_rdf_set_error (rdf, error, DG_GRAPH_ERROR_QUERY_SYNTAX, "bad query");
       return NULL;
     }
+  /* lmdb: librdf hands rasqal the list of every named graph before each
+   * query (30 ms on 6,600 graphs); only GRAPH patterns use it */
+  if (g_str_has_prefix (dg_store_get_spec (store), "lmdb:") && !mentions_graph (sparql))
+    {
+      lmdb = librdf_model_get_storage (dg_store_get_model (store));
+      was_hidden = dg_lmdb_set_hide_graphs (lmdb, TRUE);
+    }
   results = librdf_model_query_execute (dg_store_get_model (store), query);
   if (!results)
     {
@@ -884,6 +907,8 @@ out:
     librdf_free_query_results (results);
   if (query)
     librdf_free_query (query);
+  if (lmdb)
+    dg_lmdb_set_hide_graphs (lmdb, was_hidden);
   return text;
 }
 

@@ -480,6 +480,22 @@ test_same_answers_as_sqlite (void)
       if (a && !g_str_has_prefix (a, "true") && !(strchr (a, '\n') && strlen (strchr (a, '\n')) > 2))
         fprintf (stderr, "\n  query %u gave \"%s\"\n", i, a);
     }
+  /* dg_query_run_to_string hides the graph list during a query without
+   * GRAPH (every caller: query, serve, stats) and restores the setting */
+  {
+    librdf_storage *st = librdf_model_get_storage (dg_store_get_model (lm));
+    librdf_iterator *it = librdf_storage_get_contexts (st);
+    int n = 0;
+    for (; it && !librdf_iterator_end (it); librdf_iterator_next (it))
+      n++;
+    if (it)
+      librdf_free_iterator (it);
+    CU_ASSERT_EQUAL (n, 1);        /* the example document's graph */
+    CU_ASSERT_FALSE (dg_lmdb_set_hide_graphs (st, TRUE));
+    g_autofree char *d = dg_query_run_to_string (lm, "ASK {}", "tsv", &error);
+    CU_ASSERT_TRUE (dg_lmdb_set_hide_graphs (st, FALSE));
+    CU_ASSERT_STRING_EQUAL (d ? d : "", "true\n");
+  }
 }
 
 /* Every key and value of the named databases of the environment @dir. */
