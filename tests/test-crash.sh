@@ -2,7 +2,7 @@
 # test-crash.sh - kill -9 in the middle of a large extract into the
 # embedded (lmdb) store: the store opens, `dipgraph check` agrees (counts,
 # indexes), stats agrees with a recount of the exported quads, and running
-# the extract again completes it.
+# the extract again completes it.  Then the same for `dipgraph load`.
 . "$top_srcdir/tests/lib.sh"
 
 # enough documents that the run spans several batch commits (500 documents
@@ -61,4 +61,35 @@ expect_eq "all documents stored" "$(graphs)" "$N"
 expect_rc "check after completion" 0 "$DIPGRAPH" check --store "$S"
 "$DIPGRAPH" export --store "$S" --format nquads -o "$TMP/all.nq"
 expect_eq "stats agrees with a recount" "$(quads)" "$(wc -l < "$TMP/all.nq" | tr -d ' ')"
+
+# kill -9 during `dipgraph load` (commits do not wait for the disk there,
+# one sync at the end): the store holds whole batches, checks, and loading
+# again completes it
+total=$(wc -l < "$TMP/all.nq" | tr -d ' ')
+B=2000
+L="lmdb:$TMP/loaded"
+t0=$(now_ms)
+"$DIPGRAPH" load -q --batch "$B" --store "lmdb:$TMP/timing" "$TMP/all.nq"
+T=$(( $(now_ms) - t0 ))
+rm -rf "$TMP/timing"
+load_mid=0
+for round in 1 2 3; do
+  rm -rf "$TMP/loaded"
+  "$DIPGRAPH" load -q --batch "$B" --store "$L" "$TMP/all.nq" 2>/dev/null &
+  pid=$!
+  ms=$(( T * round / 4 ))
+  sleep "$(( ms / 1000 )).$(printf %03d $(( ms % 1000 )))"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  [ -e "$TMP/loaded" ] || { pass "load round $round: killed before the store existed"; continue; }
+  expect_rc "load round $round: check after kill -9" 0 "$DIPGRAPH" check --store "$L"
+  q=$("$DIPGRAPH" stats --store "$L" 2>/dev/null | sed -n 's/^Quads: *//p')
+  [ "$q" -gt 0 ] && [ "$q" -lt "$total" ] && load_mid=$((load_mid + 1))
+  [ "$q" = "$total" ] || [ $(( q % B )) = 0 ] && pass "load round $round: $q of $total quads, whole batches" \
+    || fail "load round $round: $q quads is no multiple of the batch ($B)"
+done
+pass "$load_mid load kills hit the middle of the load"
+expect_rc "loading again completes it" 0 "$DIPGRAPH" load -q --batch "$B" --store "$L" "$TMP/all.nq"
+expect_rc "check after the load" 0 "$DIPGRAPH" check --store "$L"
+expect_eq "every quad loaded" "$("$DIPGRAPH" stats --store "$L" 2>/dev/null | sed -n 's/^Quads: *//p')" "$total"
 finish
