@@ -689,24 +689,38 @@ boolean_text (const DgQueryFormat *fmt, int b)
 static librdf_node *
 server_node (librdf_world *world, librdf_node *node)
 {
+  static const char xsd[] = "http://www.w3.org/2001/XMLSchema#";
   if (node && librdf_node_is_literal (node) && librdf_node_get_literal_value_datatype_uri (node))
     {
       const char *dt = (const char *) librdf_uri_as_string (librdf_node_get_literal_value_datatype_uri (node));
       const char *v = (const char *) librdf_node_get_literal_value (node);
-      gsize keep = g_str_has_suffix (dt, "#gYearMonth") ? 7 : g_str_has_suffix (dt, "#gYear") ? 4 : 0;
-
-      if (keep && g_str_has_prefix (dt, "http://www.w3.org/2001/XMLSchema#")
-          && strlen (v) == 10 && g_ascii_isdigit (v[0]) && v[4] == '-' && v[7] == '-')
+      if (!g_str_has_prefix (dt, xsd))
+        return node;
+      /* Redland's virtuoso module passes its cached datatype IRIs to
+       * librdf_new_uri without a terminating NUL (ASan: a heap overread in
+       * librdf_new_uri), so a stray byte can follow "#gYearMonth": an XSD
+       * name is letters only */
+      const char *name = dt + strlen (xsd);
+      gsize n = 0;
+      while (g_ascii_isalpha (name[n]))
+        n++;
+      g_autofree char *clean = g_strndup (name, n);
+      gsize keep = strcmp (clean, "gYearMonth") == 0 ? 7 : strcmp (clean, "gYear") == 0 ? 4 : 0;
+      gboolean cut = keep && strlen (v) == 10 && g_ascii_isdigit (v[0]) && v[4] == '-' && v[7] == '-';
+      if (!cut && name[n] == '\0')
+        return node;
+      g_autofree char *value = cut ? g_strndup (v, keep) : g_strdup (v);
+      g_autofree char *iri = g_strconcat (xsd, clean, NULL);
+      librdf_uri *uri = librdf_new_uri (world, (const unsigned char *) iri);
+      librdf_node *fixed = uri ? librdf_new_node_from_typed_literal (world, (const unsigned char *) value,
+                                                                      NULL, uri)
+                               : NULL;
+      if (uri)
+        librdf_free_uri (uri);
+      if (fixed)
         {
-          g_autofree char *cut = g_strndup (v, keep);
-          librdf_node *fixed = librdf_new_node_from_typed_literal
-            (world, (const unsigned char *) cut, NULL,
-             librdf_node_get_literal_value_datatype_uri (node));
-          if (fixed)
-            {
-              librdf_free_node (node);
-              node = fixed;
-            }
+          librdf_free_node (node);
+          node = fixed;
         }
       return node;
     }

@@ -17,13 +17,18 @@ __asan_default_options (void)
 {
   return "fast_unwind_on_malloc=0";
 }
+/* A test may add its own suppressions (tests/test-virtuoso.c) by
+ * defining DG_TEST_LSAN_EXTRA before including this file. */
+#ifndef DG_TEST_LSAN_EXTRA
+#define DG_TEST_LSAN_EXTRA ""
+#endif
 const char *__lsan_default_suppressions (void);
 const char *
 __lsan_default_suppressions (void)
 {
   return "leak:raptor_concepts_init\nleak:rasqal_xsd_init\n"
          "leak:rasqal_new_triples_match\nleak:raptor_ntriples_parse_term\n"
-         "leak:libfontconfig.so\nleak:libgvc.so\n";
+         "leak:libfontconfig.so\nleak:libgvc.so\n" DG_TEST_LSAN_EXTRA;
 }
 
 /* Path of a file in the source tree (tests run from the build tree). */
