@@ -4,7 +4,6 @@
 #include <unistd.h>
 #include "dg-cli.h"
 #include "dg-query.h"
-#include "dg-lmdb.h"
 
 /* --timeout: rasqal cannot be interrupted, so the alarm ends the process
  * (exit 3) with one line on stderr; results already written to stdout
@@ -18,19 +17,6 @@ on_alarm (int sig)
   ssize_t n = write (2, msg, sizeof msg - 1);
   (void) n;
   _exit (DG_EXIT_INPUT);
-}
-
-/* Whether @sparql may have a GRAPH pattern (the word, anywhere outside
- * nothing in particular: a false positive only costs time). */
-static gboolean
-mentions_graph (const char *sparql)
-{
-  for (const char *p = sparql; *p; p++)
-    if (g_ascii_strncasecmp (p, "graph", 5) == 0
-        && (p == sparql || !(g_ascii_isalnum (p[-1]) || p[-1] == '_'))
-        && !(g_ascii_isalnum (p[5]) || p[5] == '_'))
-      return TRUE;
-  return FALSE;
 }
 
 static int
@@ -173,9 +159,6 @@ dg_cmd_query (int argc, char **argv)
   t_open = g_get_monotonic_time ();
   rdf = dg_rdf_new ();
   store = dg_store_open (rdf, common.store, DG_STORE_READ, &error);
-  /* lmdb: no list of every named graph for a query without GRAPH */
-  if (store && g_str_has_prefix (dg_store_get_spec (store), "lmdb:") && !mentions_graph (sparql))
-    dg_lmdb_set_hide_graphs (librdf_model_get_storage (dg_store_get_model (store)), TRUE);
   if (store)
     capped_sparql = dg_query_cap_rows (rdf, sparql, (guint) max_rows, &capped, &error);
   if (!store || !capped_sparql
