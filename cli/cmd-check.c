@@ -8,6 +8,27 @@
 #include "dg-cli.h"
 #include "dg-lmdb.h"
 
+/* Redland's virtuoso storage streams only its default graph: count graph
+ * by graph instead. */
+static gint64
+recount_by_graph (librdf_model *model)
+{
+  gint64 n = 0;
+  librdf_iterator *graphs = librdf_model_get_contexts (model);
+  for (; graphs && !librdf_iterator_end (graphs); librdf_iterator_next (graphs))
+    {
+      librdf_node *g = librdf_iterator_get_object (graphs);
+      librdf_stream *stream = g ? librdf_model_context_as_stream (model, g) : NULL;
+      for (; stream && !librdf_stream_end (stream); librdf_stream_next (stream))
+        n++;
+      if (stream)
+        librdf_free_stream (stream);
+    }
+  if (graphs)
+    librdf_free_iterator (graphs);
+  return n;
+}
+
 int
 dg_cmd_check (int argc, char **argv)
 {
@@ -36,11 +57,16 @@ dg_cmd_check (int argc, char **argv)
       goto out;
     }
   size = dg_store_size (store);
-  stream = librdf_model_as_stream (dg_store_get_model (store));
-  for (; stream && !librdf_stream_end (stream); librdf_stream_next (stream))
-    counted++;
-  if (stream)
-    librdf_free_stream (stream);
+  if (g_str_has_prefix (dg_store_get_spec (store), "virtuoso:"))
+    counted = recount_by_graph (dg_store_get_model (store));
+  else
+    {
+      stream = librdf_model_as_stream (dg_store_get_model (store));
+      for (; stream && !librdf_stream_end (stream); librdf_stream_next (stream))
+        counted++;
+      if (stream)
+        librdf_free_stream (stream);
+    }
   printf ("Store:    %s\nQuads:    %" G_GINT64_FORMAT " (count), %" G_GINT64_FORMAT
           " (recount)\n", dg_store_get_spec (store), size, counted);
   if (size != counted)
