@@ -153,7 +153,9 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
         continue;
       guint gap = p->tok + p->n_tok;
       guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
-      if (gap + 1 == left && dg_analysis_word_is (a, gap, DG_W_AND | DG_W_COMMA)
+      /* "Israel and the Palestinians" */
+      guint joint = left > from + 1 && dg_analysis_word_is (a, left - 1, DG_W_DETERMINER) ? left - 1 : left;
+      if (gap + 1 == joint && dg_analysis_word_is (a, gap, DG_W_AND | DG_W_COMMA)
           && !after_preposition (a, head, from))
         {
           g_array_append_val (out, p->actor);
@@ -841,12 +843,15 @@ is_obligation (const DgAnalysis *a, const DgMention *trig)
  * target (as CAMEO coders do); for protest, coercion and force even the
  * agent's own country, for a visit only another. */
 static void
-located_target (const DgAnalysis *a, DgEvent *e, guint s, guint from, guint to, gboolean visit)
+located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint s, guint from,
+                guint to, gboolean visit)
 {
+  /* by the trigger's code: "will extend the curfew in Abidjan" is coded as
+   * a threat (137) but acts on Abidjan all the same */
   static const char *const roots[] = { "14", "17", "18", "19", "20", NULL };
   gboolean located = visit;
   for (const char *const *r = roots; *r && !located; r++)
-    located = strncmp (e->cameo, *r, 2) == 0;
+    located = strncmp (e->cameo, *r, 2) == 0 || strncmp (trigger_code, *r, 2) == 0;
   if (!located || e->agents->len == 0)
     return;
   int country = -1;
@@ -1304,7 +1309,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     code_intent (e);
   date_and_place (&f, e, statement);
   if (e->targets->len == 0 && !symmetric && !statement)
-    located_target (a, e, s, f.from, clause_end (a, f.trig_end, f.end),
+    located_target (a, e, f.entry->key, s, f.from, clause_end (a, f.trig_end, f.end),
                     strcmp (frame, "visit") == 0);
 
   dg_event_add_evidence (e, s);

@@ -149,6 +149,8 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
       const DgToken *t = &g_array_index (toks, DgToken, i);
       e->words[i] = g_strdup (fold_token (surface, t, buf, sizeof buf, &heap));
       e->word_ids[i] = TOKEN_FIRST + vocab_add (lex, e->words[i]);
+      if (t->possessive && i < 32)
+        e->possessive |= 1u << i;
       g_free (heap);
     }
   e->caps = g_array_index (toks, DgToken, 0).capitalized;
@@ -544,7 +546,9 @@ match_rest (const DgLexicon *lex, const DgLexEntry *e, guint w, const char *text
             }
           return 0;
         }
-      if (t >= n_tokens || tokens[t - 1].possessive
+      /* a possessive ends the phrase unless the entry has it there */
+      if (t >= n_tokens
+          || (tokens[t - 1].possessive && !(w - 1 < 32 && (e->possessive >> (w - 1)) & 1u))
           || token_word (lex, text, &tokens[t]) != e->word_ids[w])
         return 0;
     }

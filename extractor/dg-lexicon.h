@@ -51,6 +51,8 @@ typedef struct {
   char **words;       /* the surface's tokens, case-folded */
   guint *word_ids;    /* their numbers in the lexicon's vocabulary (private) */
   guint caps : 1;     /* listed capitalized: matches only capitalized text */
+  guint32 possessive; /* bit w: word w is written with "'s" in the surface
+                         ("Democratic People's Republic of Korea") */
 } DgLexEntry;
 
 /* Grammatical classes of function words (extractor/lexicon/words.tsv). */

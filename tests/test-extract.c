@@ -441,6 +441,16 @@ test_targets (void)
   g_autoptr(DgFacts) v = run ("Chile protested on the eve of a visit here by Peruvian President Ana Soto.",
                               "2024-02-02");
   CU_ASSERT_STRING_EQUAL (agent_code (v, find_event (v, "04")), "PER");
+  /* "X and the Y" is one subject group; a planned curfew still acts on
+   * its place; a name written with "'s" matches whole */
+  g_autoptr(DgFacts) cg = run ("Chile and the Palestinians reached a consensus on water.", "2024-02-02");
+  e = find_event (cg, "03");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->agents->len, 2);
+  g_autoptr(DgFacts) cu = run ("President Ana Soto of Peru will extend the curfew in Lima.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (cu, find_event (cu, "13"), 0), "PER");
+  g_autoptr(DgFacts) kp = run ("Japan criticized the Democratic People's Republic of Korea.", "2024-02-02");
+  CU_ASSERT_STRING_EQUAL (target_code (kp, find_event (kp, "11"), 0), "PRK");
   /* a gap before a preposition holds no object: "provided ... to X" */
   g_autoptr(DgFacts) q = run ("Japan provided tents and other supplies to Nepal.", "2024-02-02");
   CU_ASSERT_STRING_EQUAL (target_code (q, find_event (q, "07"), 0), "NPL");
