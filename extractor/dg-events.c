@@ -1378,7 +1378,10 @@ merge_events (DgAnalysis *a)
                           && strcmp (event_class_of (e), "Statement") != 0
                           && g_strcmp0 (e->modality, f->modality) == 0
                           && same_actor_set (e->participants, f->participants)
-                          && (!e->date || !f->date || strcmp (e->date, f->date) == 0)
+                          /* a date the text does not give (the document's,
+                           * as in a headline) is compatible with any */
+                          && (!e->date || !f->date || strcmp (e->date, f->date) == 0
+                              || !e->date_text || !f->date_text)
                           && (e->place < 0 || f->place < 0 || e->place == f->place);
           if (same)
             {

@@ -325,6 +325,40 @@ ethnic_country (const DgAnalysis *a, guint mi)
   return m->entry->country;
 }
 
+/* "France is ready to send troops, Defence Minister Pierre Joxe said": an
+ * official whose country the article never gives serves the one country
+ * his sentence names on its own (not inside another person's title: in
+ * "President Mitterrand welcomed South African leader de Klerk" South
+ * Africa is de Klerk's, so Mitterrand stays without one). */
+static void
+affiliate_officials (DgAnalysis *a)
+{
+  static const char *const official[] = { "GOV", "MIL", "DIP", "LEG", "JUD", "COP", NULL };
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->kind != DG_MENTION_PERSON || m->actor < 0)
+        continue;
+      DgActor *p = g_ptr_array_index (a->facts->actors, m->actor);
+      if (p->affiliation >= 0 || !p->sector || !g_strv_contains (official, p->sector))
+        continue;
+      int country = -1;
+      gboolean several = FALSE;
+      for (guint k = 0; k < a->mentions->len && !several; k++)
+        {
+          const DgMention *c = &g_array_index (a->mentions, DgMention, k);
+          if (c->sentence != m->sentence || c->kind != DG_MENTION_COUNTRY || c->in_role
+              || c->actor < 0)
+            continue;
+          if (country >= 0 && country != c->actor)
+            several = TRUE;
+          country = c->actor;
+        }
+      if (country >= 0 && !several)
+        p->affiliation = country;
+    }
+}
+
 void
 dg_resolve (DgAnalysis *a)
 {
@@ -378,4 +412,5 @@ dg_resolve (DgAnalysis *a)
         p->sector = g_strdup (known->sector);
     }
   resolve_roles_and_pronouns (a);
+  affiliate_officials (a);
 }

@@ -503,6 +503,17 @@ test_names (void)
   int kofi = dg_facts_find_actor (ka, DG_ACTOR_PERSON, "Kofi Annan");
   CU_ASSERT_TRUE_FATAL (kofi >= 0);
   CU_ASSERT_STRING_EQUAL (actor (ka, kofi)->sector, "IGO");
+  /* an official with no country serves the one country his sentence names
+   * on its own, not one inside another person's title */
+  g_autoptr(DgFacts) jx = run ("France is ready to send troops, Defence Minister Paul Roche said. "
+                               "President Jean Morel welcomed South African leader Thabo Dube.",
+                               "2024-02-02");
+  const DgActor *roche = actor (jx, dg_facts_find_actor (jx, DG_ACTOR_PERSON, "Paul Roche"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (roche);
+  CU_ASSERT_STRING_EQUAL (actor (jx, roche->affiliation)->code, "FRA");
+  const DgActor *morel = actor (jx, dg_facts_find_actor (jx, DG_ACTOR_PERSON, "Jean Morel"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (morel);
+  CU_ASSERT_EQUAL (morel->affiliation, -1);
   /* a lower-case "al-" word alone starts no name */
   g_autoptr(DgFacts) g = run ("The al-mighty dollar fell.", "2024-02-02");
   CU_ASSERT_EQUAL (g->actors->len, 0);
@@ -652,6 +663,13 @@ test_timex (void)
         CU_ASSERT_TRUE (g_strcmp0 (x->date, "2023-05-08") == 0 || g_strcmp0 (x->date, "2023-05-11") == 0);
     }
   CU_ASSERT_STRING_EQUAL (find_event (st, "01")->date, "2023-05-08");
+  /* a headline's event (dated by the document only) is the body's event */
+  g_autoptr(DgFacts) hl = run ("Peru condemns Chile\n\nPeru condemned Chile on Friday.", "2023-05-11");
+  guint n11 = 0;
+  for (guint i = 0; i < hl->events->len; i++)
+    n11 += g_str_has_prefix (((DgEvent *) g_ptr_array_index (hl->events, i))->cameo, "11");
+  CU_ASSERT_EQUAL (n11, 1);
+  CU_ASSERT_STRING_EQUAL (find_event (hl, "11")->date, "2023-05-05");
   /* "this week" is kept as text */
   g_autoptr(DgFacts) w = run ("Iran criticized Israel earlier this week.", "2009-03-31");
   CU_ASSERT_STRING_EQUAL (find_event (w, "11")->date_text, "this week");
