@@ -342,13 +342,18 @@ affiliate_officials (DgAnalysis *a)
       DgActor *p = g_ptr_array_index (a->facts->actors, m->actor);
       if (p->affiliation >= 0 || !p->sector || !g_strv_contains (official, p->sector))
         continue;
+      /* the sentence's mentions only: they are sorted, so walk from its first */
+      guint k = i;
+      while (k > 0 && g_array_index (a->mentions, DgMention, k - 1).sentence == m->sentence)
+        k--;
       int country = -1;
       gboolean several = FALSE;
-      for (guint k = 0; k < a->mentions->len && !several; k++)
+      for (; k < a->mentions->len && !several; k++)
         {
           const DgMention *c = &g_array_index (a->mentions, DgMention, k);
-          if (c->sentence != m->sentence || c->kind != DG_MENTION_COUNTRY || c->in_role
-              || c->actor < 0)
+          if (c->sentence != m->sentence)
+            break;
+          if (c->kind != DG_MENTION_COUNTRY || c->in_role || c->actor < 0)
             continue;
           if (country >= 0 && country != c->actor)
             several = TRUE;
