@@ -632,7 +632,9 @@ intent_code (const char *cameo)
 {
   static const struct { const char *root; const char *intent; } map[] = {
     { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" }, { "08", "035" },
-    { "14", "133" }, { "163", "1312" }, { "16", "131" }, { "17", "137" }, { "18", "1383" },
+    { "14", "133" }, { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "134" },
+    { "165", "135" }, { "166", "136" }, { "16", "131" }, { "1721", "1321" }, { "1722", "1322" },
+    { "1723", "1323" }, { "1724", "1324" }, { "172", "132" }, { "17", "137" }, { "18", "1383" },
     { "191", "1381" }, { "192", "1382" }, { "19", "1384" }, { "20", "1385" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
@@ -657,6 +659,26 @@ code_intent (DgEvent *e)
     g_clear_pointer (&e->event_class, g_free);
   g_free (e->cameo);
   e->cameo = g_strdup (intent);
+}
+
+/* "may halt mediation if cooperation founders", "could impose sanctions
+ * unless ...": what an actor may do on a condition is a threat (or, for
+ * cooperation, an intent), as a plan is.  "asked if" is a question. */
+static gboolean
+is_conditional (const DgAnalysis *a, guint s)
+{
+  static const char *const askers[] = { "asked", "ask", "asks", "wondered", "whether", "know",
+                                        "see", "as", NULL };
+  for (guint t = dg_analysis_sentence_first (a, s); t < dg_analysis_sentence_end (a, s); t++)
+    if (dg_analysis_token_is (a, t, "if") || dg_analysis_token_is (a, t, "unless"))
+      {
+        gboolean question = FALSE;
+        for (const char *const *w = askers; *w && t > 0 && !question; w++)
+          question = dg_analysis_token_is (a, t - 1, *w);
+        if (!question)
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* The trigger right after @trig that says what an intent or a threat is
@@ -760,6 +782,22 @@ main_clause_subject (const DgAnalysis *a, guint first_mention, const DgMention *
   return main_subject->len ? g_array_index (main_subject, int, 0) : -1;
 }
 
+/* "X must", "X should", and "X and his party must": the obligation after
+ * an actor at token @t, past one coordinated phrase. */
+static gboolean
+obliged_after (const DgAnalysis *a, guint t, guint end)
+{
+  if (dg_analysis_token_is (a, t, "must") || dg_analysis_token_is (a, t, "should"))
+    return TRUE;
+  if (!dg_analysis_word_is (a, t, DG_W_AND))
+    return FALSE;
+  for (guint k = t + 1; k < end && k < t + 6 && !is_clause_break (a, k)
+                        && !dg_analysis_word_is (a, k, DG_W_COMMA | DG_W_AND); k++)
+    if (dg_analysis_token_is (a, k, "must") || dg_analysis_token_is (a, k, "should"))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Russia said Sudan must return the helicopter", "issued a reminder to
  * Iraq that it must cooperate": a statement that an actor must or should
  * act is a demand (CAMEO 100) on that actor. */
@@ -780,8 +818,7 @@ reported_demand (DgAnalysis *a, guint s, guint first_mention, guint t, guint end
         continue;
       const DgMention *x = &g_array_index (a->mentions, DgMention, mi);
       guint after = x->tok + x->n_tok;
-      if (is_actor_mention (x) && !x->possessive && after < end
-          && (dg_analysis_token_is (a, after, "must") || dg_analysis_token_is (a, after, "should")))
+      if (is_actor_mention (x) && !x->possessive && after < end && obliged_after (a, after, end))
         m = x;
       else
         t = after > t ? after - 1 : t;
@@ -859,7 +896,7 @@ located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint
   gboolean located = visit;
   for (const char *const *r = roots; *r && !located; r++)
     located = strncmp (e->cameo, *r, 2) == 0 || strncmp (trigger_code, *r, 2) == 0;
-  if (!located || e->agents->len == 0)
+  if (!located)
     return;
   int country = -1;
   for (guint i = first_mention_from (a, from); i < a->mentions->len && country < 0; i++)
@@ -1250,6 +1287,76 @@ is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig
          || is_subordinate_participle (a, trig) || is_reduced_passive (a, trig);
 }
 
+/* What a killing or an attack was done with, from its clause: "killed in a
+ * car bomb explosion", "killed by an improvised explosive device", "a
+ * minefield explosion killed".  Returns the CAMEO code the weapon names
+ * (car, roadside and suicide bombings are 183x; other weapons keep the
+ * trigger's force code, given as "19"), or NULL when the clause names no weapon: a flood, an accident or a
+ * gas explosion kills too, and is no act of anyone. */
+static const char *
+weapon_code (const DgAnalysis *a, guint from, guint to)
+{
+  static const struct { const char *word, *next, *code; } weapons[] = {
+    { "suicide", "bomber", "1831" }, { "suicide", "bombers", "1831" },
+    { "suicide", "bombing", "1831" }, { "suicide", "attack", "1831" },
+    { "car", "bomb", "1832" }, { "car", "bombs", "1832" }, { "car", "bombing", "1832" },
+    { "roadside", "bomb", "1833" }, { "roadside", "bombs", "1833" },
+    { "improvised", "explosive", "1833" }, { "IED", NULL, "1833" }, { "IEDs", NULL, "1833" },
+    { "landmine", NULL, "19" }, { "landmines", NULL, "19" }, { "minefield", NULL, "19" },
+    /* "tanks fired shell bombs", "bombers struck": not 183 by themselves */
+    { "bomb", NULL, "19" }, { "bombs", NULL, "19" }, { "explosive", NULL, "19" },
+    { "explosives", NULL, "19" },
+    { "grenade", NULL, "19" }, { "grenades", NULL, "19" }, { "gunmen", NULL, "19" },
+    { "gunman", NULL, "19" }, { "gunfire", NULL, "19" }, { "sniper", NULL, "19" },
+    { "snipers", NULL, "19" }, { "shelling", NULL, "19" }, { "mortar", NULL, "19" },
+    { "mortars", NULL, "19" }, { "rocket", NULL, "19" }, { "rockets", NULL, "19" },
+    { "missile", NULL, "19" }, { "missiles", NULL, "19" }, { "airstrike", NULL, "19" },
+    { "airstrikes", NULL, "19" },
+  };
+  /* the most specific weapon wins: the table lists them in that order */
+  guint best = G_N_ELEMENTS (weapons);
+  for (guint t = from; t < to; t++)
+    for (guint i = 0; i < best; i++)
+      if (dg_analysis_token_is (a, t, weapons[i].word)
+          && (!weapons[i].next || (t + 1 < to && dg_analysis_token_is (a, t + 1, weapons[i].next))))
+        {
+          best = i;
+          break;
+        }
+  return best < G_N_ELEMENTS (weapons) ? weapons[best].code : NULL;
+}
+
+/* An act of force whose doer the text does not name: "three US servicemen
+ * were killed by an improvised explosive device", "the convoy was attacked".
+ * It is kept with its target alone (dipgraph invents no agent) when the act
+ * is violence for certain: a weapon is named, or the trigger itself is an
+ * attack ("killed" alone is not: "killed in a crash").  A bombing gets its
+ * 183x code.  Returns whether @e may stand without an agent (when it also
+ * happened: "if it is attacked" is no attack). */
+static gboolean
+violence_without_agent (const Frame *f, DgEvent *e)
+{
+  static const char *const roots[] = { "18", "19", "20", NULL };
+  gboolean force = FALSE;
+  for (const char *const *r = roots; *r && !force; r++)
+    force = strncmp (e->cameo, *r, 2) == 0;
+  if (!force || strcmp (e->cameo, "191") == 0 || strcmp (e->cameo, "192") == 0)
+    return FALSE;
+  const char *weapon = weapon_code (f->a, f->from, clause_end (f->a, f->trig_end, f->end));
+  if (weapon && strcmp (e->cameo, "190") == 0 && strlen (weapon) > 2)
+    {
+      g_free (e->cameo);
+      e->cameo = g_strdup (weapon);
+      g_clear_pointer (&e->event_class, g_free);
+    }
+  if (e->agents->len > 0)
+    return TRUE;
+  const DgToken *tok = dg_analysis_token (f->a, f->trig->tok);
+  gboolean kill = f->trig->n_tok == 1 && tok->end - tok->start >= 4
+                  && g_ascii_strncasecmp (f->a->text + tok->start, "kill", 4) == 0;
+  return weapon != NULL || !kill;
+}
+
 /* Where a sentence becomes an event: the frame finds the arguments, the
  * clause gives modality, date and place. */
 static void
@@ -1300,8 +1407,11 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   if (symmetric && e->participants->len == 0)
     inherit_meeting_participants (&f, e);
 
-  /* no actors, no event; a meeting needs two */
-  if (symmetric ? e->participants->len < 2 : e->agents->len == 0)
+  /* no actors, no event; a meeting needs two; force may lack its doer */
+  gboolean agentless_ok = !symmetric && !statement && violence_without_agent (&f, e)
+                         && strcmp (modality_of (a, f.from, trig->tok, f.trig_end, f.end),
+                                    "asserted") == 0;
+  if (symmetric ? e->participants->len < 2 : e->agents->len == 0 && !agentless_ok)
     {
       dg_event_free (e);
       return;
@@ -1312,12 +1422,18 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                                     : modality_of (a, f.from, trig->tok, f.trig_end, f.end));
   if (statement)
     statement_content (&f, e);
-  else if (strcmp (e->modality, "planned") == 0)
+  else if (strcmp (e->modality, "planned") == 0
+           || (strcmp (e->modality, "hypothetical") == 0 && is_conditional (a, s)))
     code_intent (e);
   date_and_place (&f, e, statement);
   if (e->targets->len == 0 && !symmetric && !statement)
     located_target (a, e, f.entry->key, s, f.from, clause_end (a, f.trig_end, f.end),
                     strcmp (frame, "visit") == 0);
+  if (!symmetric && e->agents->len == 0 && e->targets->len == 0)
+    {
+      dg_event_free (e);   /* force on no one named, by no one named */
+      return;
+    }
 
   dg_event_add_evidence (e, s);
   DgSpan span = { trig->start, trig->end, s };

@@ -78,6 +78,15 @@ test_reported_demand (void)
   CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->code, "RUS");
   CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->code, "SDN");
   CU_ASSERT_PTR_NOT_NULL (find_event (f, "010"));   /* and the statement itself */
+  /* "X and his party must": the demand is on X */
+  g_autoptr(DgFacts) c = run ("Rebels in Chad announced that Peru and its allies must withdraw.",
+                              "2024-02-02");
+  e = find_event (c, "100");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (c, g_array_index (e->targets, int, 0))->code, "PER");
+  /* ", and" starts another clause: "Chile, and Peru must" is no demand on Chile */
+  g_autoptr(DgFacts) d = run ("Iran said it met Chile on Monday, and talks must go on.", "2024-02-02");
+  CU_ASSERT_PTR_NULL (find_event (d, "100"));
   /* groups act for their country; an actor after a preposition is no subject */
   g_autoptr(DgFacts) g = run ("Ethnic Albanians in south Serbia condemned the Serbian police.",
                               "2024-02-02");
@@ -592,6 +601,66 @@ test_speakers_and_intents (void)
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
+/* What an actor may do on a condition is a threat or an intent. */
+static void
+test_conditional (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Iran could impose sanctions on Iraq unless it withdraws.", "1312" },
+    { "If the fighting goes on, Iran may expel the Iraqi ambassador.", "136" },
+    { "Peru may meet Chile if the talks go well.", "036" },
+    { "Iran could impose sanctions on Iraq.", "163" },              /* no condition */
+    { "Reporters asked if Iran could impose sanctions on Iraq.", "163" },   /* a question */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2020-01-01");
+      CU_ASSERT_EQUAL_FATAL (f->events->len, 1);
+      const DgEvent *e = g_ptr_array_index (f->events, 0);
+      if (strcmp (e->cameo, cases[i].cameo) != 0)
+        fprintf (stderr, "\"%s\": got %s, want %s\n", cases[i].text, e->cameo, cases[i].cameo);
+      CU_ASSERT_STRING_EQUAL (e->cameo, cases[i].cameo);
+      CU_ASSERT_STRING_EQUAL (e->modality, "hypothetical");
+    }
+}
+
+/* Force whose doer the text does not name keeps its target when a weapon
+ * or an attack makes it violence; a bombing's weapon gives its code. */
+static void
+test_force_without_agent (void)
+{
+  g_autoptr(DgFacts) r = run ("Two Turkish soldiers were killed by a roadside bomb near Kirkuk.",
+                              "2021-05-05");
+  const DgEvent *e = find_event (r, "18");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (e->cameo, "1833");
+  CU_ASSERT_EQUAL (e->agents->len, 0);
+  CU_ASSERT_STRING_EQUAL (target_code (r, e, 0), "TUR");
+  g_autoptr(DgFacts) c = run ("A car bomb killed four Lebanese soldiers on Monday.", "2021-05-05");
+  CU_ASSERT_STRING_EQUAL (find_event (c, "18")->cameo, "1832");
+  CU_ASSERT_STRING_EQUAL (target_code (c, find_event (c, "18"), 0), "LBN");
+  g_autoptr(DgFacts) m = run ("A minefield explosion killed two Iraqi shepherds on Sunday.",
+                              "2021-05-05");
+  CU_ASSERT_STRING_EQUAL (find_event (m, "19")->cameo, "190");
+  CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "19"), 0), "IRQ");
+  /* an agent keeps the event his: tanks firing "shell bombs" are no bombing */
+  g_autoptr(DgFacts) t = run ("Israeli tanks fired shell bombs at targets in Jericho.", "2021-05-05");
+  CU_ASSERT_STRING_EQUAL (agent_code (t, find_event (t, "19")), "ISR");
+  CU_ASSERT_PTR_NULL (find_event (t, "18"));
+  /* no weapon, no attack: accidents; a condition is no attack */
+  static const char *const none[] = {
+    "Two Peruvian miners were killed in a mine collapse.",
+    "A gas explosion killed three Chinese workers in Tianjin.",
+    "Norway is willing to send material to help defend Saudi Arabia if it is attacked.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr(DgFacts) n = run (none[i], "2021-05-05");
+      CU_ASSERT_PTR_NULL (find_event (n, "18"));
+      CU_ASSERT_PTR_NULL (find_event (n, "19"));
+    }
+}
+
 static void
 test_no_event (void)
 {
@@ -694,7 +763,8 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_no_event), DG_TEST (test_timex));
+                 DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
