@@ -205,11 +205,6 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
     }
 }
 
-/* The first actor after the trigger within the clause (possessives count:
- * "criticized Obama's plan" targets Obama; "offered troops to Lebanon"
- * targets Lebanon).  The search stops at a clause break, a quote, "and",
- * "by", "through", and an infinitive "to" ("urged them to settle ... the
- * WTO" does not target the WTO). */
 /* "rejected calls by Kofi Annan", "a proposal by Iran": "by" after a
  * request names whose request it is - the object of a rejection. */
 static gboolean
@@ -227,6 +222,11 @@ after_request_noun (const DgAnalysis *a, guint by, guint from)
   return FALSE;
 }
 
+/* The first actor after the trigger within the clause (possessives count:
+ * "criticized Obama's plan" targets Obama; "offered troops to Lebanon"
+ * targets Lebanon).  The search stops at a clause break, a quote, "and",
+ * "by", "through", and an infinitive "to" ("urged them to settle ... the
+ * WTO" does not target the WTO). */
 static int
 object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
@@ -949,12 +949,10 @@ direct_object_near (const DgAnalysis *a, guint first_mention, guint t, guint end
   return FALSE;
 }
 
-/* "a man missing since traveling to Iran", "after meeting Putin": a
- * participle after a preposition has a subject the clause does not name. */
-/* "a company accused of supplying drones": a past participle after a
- * common noun is passive, and its agent is not the sentence's subject. */
+/* A past participle right after a common noun: "a firm accused of",
+ * "a ceasefire brokered by". */
 static gboolean
-is_reduced_passive (const DgAnalysis *a, const DgMention *trig)
+participle_after_noun (const DgAnalysis *a, const DgMention *trig)
 {
   static const char *const adverbs[] = { "also", "again", "later", "then", "previously",
                                          "repeatedly", "already", "recently", "once", "twice",
@@ -965,8 +963,7 @@ is_reduced_passive (const DgAnalysis *a, const DgMention *trig)
   guint trig_end = trig->tok + trig->n_tok;
   if (trig->tok == dg_analysis_sentence_first (a, trig->sentence) || tok->end - tok->start < 4
       || g_ascii_strncasecmp (a->text + tok->end - 2, "ed", 2) != 0
-      || trig_end >= dg_analysis_sentence_end (a, trig->sentence)
-      || !dg_analysis_token_is (a, trig_end, "of"))
+      || trig_end >= dg_analysis_sentence_end (a, trig->sentence))
     return FALSE;
   const DgToken *before = dg_analysis_token (a, trig->tok - 1);
   if (before->kind != DG_TOKEN_WORD || before->capitalized
@@ -979,6 +976,26 @@ is_reduced_passive (const DgAnalysis *a, const DgMention *trig)
   return !(len > 2 && g_ascii_strncasecmp (a->text + before->end - 2, "ly", 2) == 0);
 }
 
+/* "a company accused of supplying drones": a reduced passive whose agent
+ * is not the sentence's subject, and no event of the subject. */
+static gboolean
+is_reduced_passive (const DgAnalysis *a, const DgMention *trig)
+{
+  return participle_after_noun (a, trig)
+         && dg_analysis_token_is (a, trig->tok + trig->n_tok, "of");
+}
+
+/* "a ceasefire brokered by Saudi Arabia": a reduced passive that names its
+ * agent. */
+static gboolean
+is_reduced_passive_by (const DgAnalysis *a, const DgMention *trig)
+{
+  return trig->n_tok == 1 && participle_after_noun (a, trig)
+         && dg_analysis_token_is (a, trig->tok + 1, "by");
+}
+
+/* "a man missing since traveling to Iran", "after meeting Putin": a
+ * participle after a preposition has a subject the clause does not name. */
 static gboolean
 is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
 {
@@ -1118,6 +1135,30 @@ directed_subject (Frame *f)
         }
 }
 
+/* "complained to the United Nations over two Israeli air raids": a
+ * complaint addressed to someone targets whom it is about, when the clause
+ * names that; else the addressee ("protested to China over the incursion"). */
+static void
+complained_about (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  if (strncmp (f->entry->key, "11", 2) != 0 || !dg_analysis_token_is (a, f->trig_end - 1, "to"))
+    return;
+  guint stop = clause_end (a, f->trig_end, f->end);
+  for (guint t = f->trig_end; t < stop && t < f->trig_end + 10; t++)
+    if (dg_analysis_token_is (a, t, "over") || dg_analysis_token_is (a, t, "about")
+        || dg_analysis_token_is (a, t, "against"))
+      {
+        int mi = object_mention (a, f->first_mention, t + 1, stop);
+        if (mi >= 0)
+          {
+            g_array_set_size (f->targets, 0);
+            g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
+          }
+        return;
+      }
+}
+
 /* dir/visit/host: the subject acts on the object. */
 static void
 directed_arguments (Frame *f)
@@ -1141,6 +1182,7 @@ directed_arguments (Frame *f)
       g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
       coordinated_objects (a, f->first_mention, mi, f->end, f->targets);
     }
+  complained_about (f);
 }
 
 /* "was ready to impose sanctions", "threatened to impose sanctions": an
@@ -1381,7 +1423,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     symmetric_arguments (&f);
   else if (statement)
     say_arguments (&f);
-  else if (is_passive (a, f.from, trig->tok))
+  else if (is_passive (a, f.from, trig->tok) || is_reduced_passive_by (a, trig))
     passive_arguments (&f);
   else
     directed_arguments (&f);

@@ -601,6 +601,42 @@ test_speakers_and_intents (void)
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
+/* A complaint addressed to someone targets whom it is about. */
+static void
+test_complaint_target (void)
+{
+  static const struct { const char *text, *target; } cases[] = {
+    { "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "ISR" },
+    { "Japan protested to China over the incursion of coast guard ships.", "CHN" },
+    { "Iran complained to the IAEA about the inspectors' report.", "IAEA" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2023-05-11");
+      const DgEvent *e = find_event (f, "11");
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      CU_ASSERT_EQUAL (e->targets->len, 1);
+      const DgActor *t = actor (f, g_array_index (e->targets, int, 0));
+      CU_ASSERT_TRUE (g_strcmp0 (t->code, cases[i].target) == 0
+                      || (t->code == NULL && strstr (t->label, "Atomic") != NULL));
+    }
+}
+
+/* "a ceasefire brokered by Saudi Arabia": the by-phrase mediates between
+ * the clause's subjects; "Egypt brokered" is active. */
+static void
+test_reduced_passive (void)
+{
+  g_autoptr(DgFacts) f = run ("Sudan's army and the rebels agreed to a truce brokered by Saudi Arabia.",
+                              "2023-05-11");
+  const DgEvent *e = find_event (f, "045");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "SAU");
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "SDN");
+  g_autoptr(DgFacts) g = run ("Egypt brokered a truce between Israel and Hamas.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "045")), "EGY");
+}
+
 /* What an actor may do on a condition is a threat or an intent. */
 static void
 test_conditional (void)
@@ -763,7 +799,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
