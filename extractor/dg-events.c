@@ -1022,6 +1022,7 @@ typedef struct {
   GArray *agents;          /* the subject side (participants for meet/phone) */
   GArray *others;          /* meet/phone: the other participants */
   GArray *targets;         /* dir/visit/host/say: the objects */
+  int object;              /* dir: the object's mention, or -1 */
 } Frame;
 
 /* meet/phone: "X met (with) Y", "talks between X and Y". */
@@ -1181,6 +1182,7 @@ directed_arguments (Frame *f)
     {
       g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
       coordinated_objects (a, f->first_mention, mi, f->end, f->targets);
+      f->object = mi;
     }
   complained_about (f);
 }
@@ -1206,6 +1208,29 @@ code_from_content (const Frame *f, DgEvent *e)
   g_clear_pointer (&e->event_class, g_free);
   if (decision && what->entry->event_class)
     e->event_class = g_strdup (what->entry->event_class);
+}
+
+/* Whom an expulsion sends away decides its code: diplomats are a cut in
+ * relations (161), other people are deported (174), an organization or a
+ * mission is withdrawn (166). */
+static void
+code_from_object (const Frame *f, DgEvent *e)
+{
+  if ((strcmp (e->cameo, "166") != 0 && strcmp (e->cameo, "174") != 0) || f->object < 0)
+    return;
+  const DgMention *m = &g_array_index (f->a->mentions, DgMention, f->object);
+  const char *code = NULL;
+  if (m->title && g_strcmp0 (m->title->sector, "DIP") == 0)
+    code = "161";
+  else if (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE)
+    code = "174";
+  else if (m->kind == DG_MENTION_ORGANIZATION)
+    code = "166";
+  if (!code || strcmp (code, e->cameo) == 0)
+    return;
+  g_free (e->cameo);
+  e->cameo = g_strdup (code);
+  g_clear_pointer (&e->event_class, g_free);
 }
 
 /* "X met Y on Tuesday - their second meeting since the March 6 meeting
@@ -1416,6 +1441,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     .a = a, .trig = trig, .entry = trig->entry, .s = s, .first_mention = first_mention,
     .sent_first = dg_analysis_sentence_first (a, s), .end = dg_analysis_sentence_end (a, s),
     .trig_end = trig->tok + trig->n_tok, .agents = agents, .others = others, .targets = targets,
+    .object = -1,
   };
   f.from = clause_start (a, f.sent_first, trig->tok);
 
@@ -1431,6 +1457,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   DgEvent *e = dg_event_new (f.entry->key);
   e->event_class = g_strdup (f.entry->event_class);
   code_from_content (&f, e);
+  code_from_object (&f, e);
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)

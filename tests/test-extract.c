@@ -601,6 +601,29 @@ test_speakers_and_intents (void)
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
+/* Whom an expulsion sends away decides its code. */
+static void
+test_expulsion_code (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Saudi Arabia expelled the Canadian ambassador on Monday.", "161" },
+    { "Chad expelled the French ambassador Jean Dupont.", "161" },
+    { "Russia expelled two American journalists.", "174" },
+    { "Sudan expelled the UN refugee agency.", "166" },
+    { "Israel deported 12 Palestinian activists.", "174" },
+    { "Ethiopia expelled Eritrea from the talks.", "166" },    /* a country: as coded */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2023-05-11");
+      CU_ASSERT_EQUAL_FATAL (f->events->len, 1);
+      const DgEvent *e = g_ptr_array_index (f->events, 0);
+      if (strcmp (e->cameo, cases[i].cameo) != 0)
+        fprintf (stderr, "\"%s\": got %s, want %s\n", cases[i].text, e->cameo, cases[i].cameo);
+      CU_ASSERT_STRING_EQUAL (e->cameo, cases[i].cameo);
+    }
+}
+
 /* A complaint addressed to someone targets whom it is about. */
 static void
 test_complaint_target (void)
@@ -643,7 +666,7 @@ test_conditional (void)
 {
   static const struct { const char *text, *cameo; } cases[] = {
     { "Iran could impose sanctions on Iraq unless it withdraws.", "1312" },
-    { "If the fighting goes on, Iran may expel the Iraqi ambassador.", "136" },
+    { "If the fighting goes on, Iran may expel the Iraqi ambassador.", "1313" },
     { "Peru may meet Chile if the talks go well.", "036" },
     { "Iran could impose sanctions on Iraq.", "163" },              /* no condition */
     { "Reporters asked if Iran could impose sanctions on Iraq.", "163" },   /* a question */
@@ -799,7 +822,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
