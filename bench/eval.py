@@ -7,7 +7,10 @@ following the scoring rules of ../shared/eval/README.md.  The gold data is
 read at run time only; nothing of it is stored in the repository.
 
 Rows: events (a sentence is found when an event of the gold type exists;
-precision over all non-statement events), arguments (gold source/target
+precision over all non-statement events), actors (issue #3's measure: recall
+is how many gold source/target actors some actor of the sentence matches by
+code and sector; precision is how many of the actors dipgraph gives a part in
+an event match a gold actor by code and sector), arguments (gold source/target
 slots filled by the agents/targets of type-matched events), entities (gold
 actor codes found among all actors of the sentence; precision counts every
 actor, bystanders such as a news agency included), evt-actors (the actors
@@ -141,7 +144,7 @@ def main():
 
     c = dict.fromkeys(["ev_tp_p", "ev_n_p", "ev_tp_r", "arg_tp_p", "arg_n_p", "arg_tp_r", "arg_n_r",
                        "ent_tp_p", "ent_n_p", "ent_tp_r", "ent_n_r", "role_ok", "role_n",
-                       "act_tp_p", "act_n_p", "act_tp_r",
+                       "act_tp_p", "act_n_p", "act_tp_r", "iss_tp_p", "iss_n_p", "iss_tp_r", "iss_n_r",
                        "full", "failed"], 0)
     misses = []
     confusion = {}
@@ -208,6 +211,13 @@ def main():
         c["act_n_p"] += len(slot)
         c["act_tp_p"] += sum(bool(g.codes(x) & gcodes) for x in slot)
         c["act_tp_r"] += len(gcodes & slot_codes)
+        # actors (issue #3): every gold source/target actor found among the
+        # sentence's actors with its code and sector; precision over the
+        # actors dipgraph gives a part in an event
+        c["iss_n_r"] += len(srcs + tgts)
+        c["iss_tp_r"] += sum(any(actor_match(g, a, x) for x in actors) for a in srcs + tgts)
+        c["iss_n_p"] += len(slot)
+        c["iss_tp_p"] += sum(any(actor_match(g, a, x) for a in srcs + tgts) for x in slot)
         # roles: sector agreement for code-matched actors where both give a sector
         for a in srcs + tgts:
             if a.get("sector"):
@@ -235,6 +245,7 @@ def main():
           f"{c['failed']} extraction failures")
     print(f"{'category':<12} {'precision':>9} {'recall':>7} {'F1':>6}   {'P count':>9} {'R count':>9}")
     rows = [("events", prf(c["ev_tp_p"], c["ev_n_p"], c["ev_tp_r"], n)),
+            ("actors", prf(c["iss_tp_p"], c["iss_n_p"], c["iss_tp_r"], c["iss_n_r"])),
             ("arguments", prf(c["arg_tp_p"], c["arg_n_p"], c["arg_tp_r"], c["arg_n_r"])),
             ("entities", prf(c["ent_tp_p"], c["ent_n_p"], c["ent_tp_r"], c["ent_n_r"])),
             ("evt-actors", prf(c["act_tp_p"], c["act_n_p"], c["act_tp_r"], c["ent_n_r"]))]
