@@ -881,6 +881,26 @@ is_obligation (const DgAnalysis *a, const DgMention *trig)
   return FALSE;
 }
 
+/* The country of the first locative place ("in Geneva", "in Iraq") of
+ * sentence @s between tokens @from and @to, or -1. */
+static int
+located_country (const DgAnalysis *a, guint s, guint from, guint to)
+{
+  for (guint i = first_mention_from (a, from); i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= to)
+        break;
+      if (m->sentence != s || !m->locative)
+        continue;
+      if (m->kind == DG_MENTION_PLACE && m->place >= 0)
+        return ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor;
+      if (m->kind == DG_MENTION_COUNTRY)
+        return m->actor;
+    }
+  return -1;
+}
+
 /* An act on a place: "demonstrated in Serbia", "imposed a curfew in
  * Abidjan", "fired at targets in Jericho", "a visit to Amman" - with no
  * other target, the country of the locative place in the clause is the
@@ -898,19 +918,7 @@ located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint
     located = strncmp (e->cameo, *r, 2) == 0 || strncmp (trigger_code, *r, 2) == 0;
   if (!located)
     return;
-  int country = -1;
-  for (guint i = first_mention_from (a, from); i < a->mentions->len && country < 0; i++)
-    {
-      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      if (m->tok >= to)
-        break;
-      if (m->sentence != s || !m->locative)
-        continue;
-      if (m->kind == DG_MENTION_PLACE && m->place >= 0)
-        country = ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor;
-      else if (m->kind == DG_MENTION_COUNTRY)
-        country = m->actor;
-    }
+  int country = located_country (a, s, from, to);
   if (country < 0)
     return;
   if (visit)
@@ -1424,6 +1432,22 @@ violence_without_agent (const Frame *f, DgEvent *e)
   return weapon != NULL || !kill;
 }
 
+/* "a US national was arrested in Italy", "was put under investigation in
+ * Italy": a passive arrest, trial, deportation or investigation that names
+ * no doer was done by the state where it happened (as CAMEO coders read
+ * it); violence is not (a killing in Iraq is not Iraq's). */
+static void
+state_where_it_happened (const Frame *f, DgEvent *e)
+{
+  if (e->agents->len > 0
+      || (strncmp (e->cameo, "09", 2) != 0 && strncmp (e->cameo, "17", 2) != 0)
+      || !is_passive (f->a, f->from, f->trig->tok))
+    return;
+  int country = located_country (f->a, f->s, f->from, clause_end (f->a, f->trig_end, f->end));
+  if (country >= 0)
+    dg_event_add_agent (e, country);
+}
+
 /* Where a sentence becomes an event: the frame finds the arguments, the
  * clause gives modality, date and place. */
 static void
@@ -1458,6 +1482,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   e->event_class = g_strdup (f.entry->event_class);
   code_from_content (&f, e);
   code_from_object (&f, e);
+  state_where_it_happened (&f, e);
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)

@@ -601,6 +601,25 @@ test_speakers_and_intents (void)
 /* The negative corpus (tests/data/negative.txt): sentences that must yield
  * no event - weather, sport, business, page chrome, captions, and
  * diplomatic-sounding sentences without a nameable actor. */
+/* A passive arrest or investigation with no doer is the act of the state
+ * where it happened; a killing is not. */
+static void
+test_state_where_it_happened (void)
+{
+  g_autoptr(DgFacts) f = run ("A US national was arrested in Italy on Monday.", "2023-05-11");
+  const DgEvent *e = find_event (f, "17");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "ITA");
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "USA");
+  g_autoptr(DgFacts) b = run ("A British man was arrested by Iranian police in Tehran.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (agent_code (b, find_event (b, "17")), "IRN");
+  g_autoptr(DgFacts) k = run ("Two French soldiers were killed in Mali.", "2023-05-11");
+  CU_ASSERT_EQUAL (k->events->len, 0);
+  /* active: the subject acts, the place does not */
+  g_autoptr(DgFacts) a = run ("Peru arrested two Chilean fishermen in Ecuador.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (agent_code (a, find_event (a, "17")), "PER");
+}
+
 /* Whom an expulsion sends away decides its code. */
 static void
 test_expulsion_code (void)
@@ -822,7 +841,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
