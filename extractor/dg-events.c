@@ -1448,6 +1448,26 @@ state_where_it_happened (const Frame *f, DgEvent *e)
     dg_event_add_agent (e, country);
 }
 
+/* "NATO peacekeeping troops arrived in Bosnia": peacekeepers do not visit,
+ * they are deployed (074, military protection or peacekeeping). */
+static void
+peacekeepers_deployed (const Frame *f, DgEvent *e)
+{
+  if (strcmp (f->entry->extra, "visit") != 0 || !g_str_has_prefix (e->cameo, "04"))
+    return;
+  for (guint t = f->from; t < f->trig->tok; t++)
+    {
+      const DgToken *tok = dg_analysis_token (f->a, t);
+      if (tok->end - tok->start >= 9 && g_ascii_strncasecmp (f->a->text + tok->start, "peacekeep", 9) == 0)
+        {
+          g_free (e->cameo);
+          e->cameo = g_strdup ("074");
+          g_clear_pointer (&e->event_class, g_free);
+          return;
+        }
+    }
+}
+
 /* Where a sentence becomes an event: the frame finds the arguments, the
  * clause gives modality, date and place. */
 static void
@@ -1483,6 +1503,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_content (&f, e);
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
+  peacekeepers_deployed (&f, e);
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)

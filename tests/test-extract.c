@@ -620,6 +620,17 @@ test_state_where_it_happened (void)
   CU_ASSERT_STRING_EQUAL (agent_code (a, find_event (a, "17")), "PER");
 }
 
+/* Peacekeepers arriving are deployed, not visiting. */
+static void
+test_peacekeepers_deployed (void)
+{
+  g_autoptr(DgFacts) f = run ("UN peacekeepers arrived in Goma on Monday.", "2023-05-11");
+  CU_ASSERT_PTR_NOT_NULL (find_event (f, "074"));
+  CU_ASSERT_PTR_NULL (find_event (f, "04"));
+  g_autoptr(DgFacts) v = run ("The French president arrived in Bamako on Monday.", "2023-05-11");
+  CU_ASSERT_PTR_NOT_NULL (find_event (v, "042"));
+}
+
 /* Whom an expulsion sends away decides its code. */
 static void
 test_expulsion_code (void)
@@ -841,7 +852,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
