@@ -370,9 +370,10 @@ clause_subject (const DgAnalysis *a, guint first_mention, guint sent_first, guin
   return -1;
 }
 
-/* "Scholz, speaking at a news conference with Pedro Sanchez, said": the
- * speaker is the actor before the parenthetical phrase, not the last one
- * inside it.  Returns that actor or -1. */
+/* "Scholz, speaking at a news conference with Pedro Sanchez, said",
+ * "Hungary, which has also delayed ratification, said": the speaker is the
+ * actor before the parenthetical phrase, not the last one inside it.
+ * Returns that actor or -1. */
 static int
 speaker_before_parenthetical (const DgAnalysis *a, guint first_mention, guint trig,
                               guint sent_first)
@@ -387,7 +388,7 @@ speaker_before_parenthetical (const DgAnalysis *a, guint first_mention, guint tr
   const DgToken *head = dg_analysis_token (a, open);
   gboolean participle = head->end - head->start > 4
                         && g_ascii_strncasecmp (a->text + head->end - 3, "ing", 3) == 0;
-  if (!participle && !dg_analysis_token_is (a, open, "who"))
+  if (!participle && !dg_analysis_token_is (a, open, "who") && !dg_analysis_token_is (a, open, "which"))
     return -1;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
@@ -1050,6 +1051,10 @@ symmetric_arguments (Frame *f)
       return;
     }
   subject_group (a, f->first_mention, f->trig->tok, f->from, f->agents);
+  /* "Putin, who met Xi in Beijing": the antecedent */
+  int who = f->agents->len ? -1 : relative_antecedent (a, f->first_mention, f->from, f->sent_first);
+  if (who >= 0)
+    g_array_append_val (f->agents, who);
   if (near && dg_analysis_token_is (a, t, "with"))
     object_list (a, f->first_mention, t + 1, f->end, f->others, FALSE);
   else if (direct_object_near (a, f->first_mention, f->trig_end, f->end))

@@ -620,6 +620,22 @@ test_state_where_it_happened (void)
   CU_ASSERT_STRING_EQUAL (agent_code (a, find_event (a, "17")), "PER");
 }
 
+/* A relative clause between an actor and its verb: "X, which ..., said",
+ * "X, who met Y, ...". */
+static void
+test_relative_clause_subject (void)
+{
+  g_autoptr(DgFacts) f = run ("Hungary, which has also delayed ratification, said it would follow Turkey.",
+                              "2023-07-10");
+  CU_ASSERT_STRING_EQUAL (agent_code (f, find_event (f, "010")), "HUN");
+  g_autoptr(DgFacts) m = run ("Peru, which met Chile in Lima last week, said the talks went well.",
+                              "2023-07-10");
+  const DgEvent *e = find_event (m, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->participants->len, 2);
+  CU_ASSERT_STRING_EQUAL (agent_code (m, find_event (m, "010")), "PER");
+}
+
 /* Peacekeepers arriving are deployed, not visiting. */
 static void
 test_peacekeepers_deployed (void)
@@ -852,7 +868,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
