@@ -1364,7 +1364,39 @@ static gboolean
 is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
   return is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
-         || is_subordinate_participle (a, trig) || is_reduced_passive (a, trig);
+         || is_reduced_passive (a, trig);
+}
+
+/* "Grossi said after meeting Raisi", "Peru condemned the attack after
+ * meeting Chile": a participle right after "after"/"before"/"while"/"when"
+ * shares the subject of the event verb before it in its sentence.  Returns
+ * the event already made of that verb, or NULL. */
+static const DgEvent *
+main_verb_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
+{
+  static const char *const linkers[] = { "after", "before", "while", "when", NULL };
+  gboolean linked = FALSE;
+  for (const char *const *w = linkers; *w && !linked; w++)
+    linked = dg_analysis_token_is (a, trig->tok - 1, *w);
+  if (!linked || trig->tok < dg_analysis_sentence_first (a, trig->sentence) + 2)
+    return NULL;
+  const DgMention *verb = NULL;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= trig->tok)
+        break;
+      if (m->kind == DG_MENTION_TRIGGER && m->sentence == trig->sentence)
+        verb = m;
+    }
+  for (guint i = a->facts->events->len; verb && i > 0; i--)
+    {
+      const DgEvent *e = g_ptr_array_index (a->facts->events, i - 1);
+      const DgSpan *span = e->triggers->len ? &g_array_index (e->triggers, DgSpan, 0) : NULL;
+      if (span && span->start == verb->start && (e->agents->len || e->participants->len))
+        return e;
+    }
+  return NULL;
 }
 
 /* What a killing or an attack was done with, from its clause: "killed in a
@@ -1480,6 +1512,9 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
 {
   if (is_not_an_event (a, first_mention, trig))
     return;
+  const DgEvent *host = NULL;
+  if (is_subordinate_participle (a, trig) && !(host = main_verb_event (a, first_mention, trig)))
+    return;
   const char *frame = trig->entry->extra;
   gboolean symmetric = strcmp (frame, "meet") == 0 || strcmp (frame, "phone") == 0;
   gboolean statement = strcmp (frame, "say") == 0;
@@ -1502,6 +1537,18 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     passive_arguments (&f);
   else
     directed_arguments (&f);
+
+  if (host)
+    {
+      /* the main verb's doer; a meeting's participants are its agents */
+      const GArray *doers = host->agents->len ? host->agents : host->participants;
+      g_array_set_size (agents, 0);
+      g_array_append_vals (agents, doers->data, doers->len);
+      for (guint i = 0; i < agents->len; i++)
+        for (guint k = 0; k < others->len; k++)
+          if (g_array_index (others, int, k) == g_array_index (agents, int, i))
+            g_array_remove_index (others, k--);
+    }
 
   DgEvent *e = dg_event_new (f.entry->key);
   e->event_class = g_strdup (f.entry->event_class);

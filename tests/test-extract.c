@@ -636,6 +636,24 @@ test_relative_clause_subject (void)
   CU_ASSERT_STRING_EQUAL (agent_code (m, find_event (m, "010")), "PER");
 }
 
+/* "X said after meeting Y": the participle shares the subject of the
+ * event verb before it; with no such verb it has none. */
+static void
+test_participle_after_verb (void)
+{
+  g_autoptr(DgFacts) f = run ("Iran and Peru agreed on a roadmap, Chilean President Ana Soto said "
+                              "after meeting Iranian President Ali Rezaei in Tehran.", "2023-03-04");
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_TRUE (has_participant (f, e, "Ana Soto"));
+  CU_ASSERT_TRUE (has_participant (f, e, "Ali Rezaei"));
+  CU_ASSERT_EQUAL (e->participants->len, 2);
+  g_autoptr(DgFacts) g = run ("Peru condemned the attack after meeting Chile.", "2023-03-04");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "04")), "PER");
+  g_autoptr(DgFacts) n = run ("A reporter missing since traveling to Syria was found.", "2023-03-04");
+  CU_ASSERT_EQUAL (n->events->len, 0);
+}
+
 /* Peacekeepers arriving are deployed, not visiting. */
 static void
 test_peacekeepers_deployed (void)
@@ -868,7 +886,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
