@@ -539,6 +539,73 @@ split_sentences (const char *text, guint start, guint end, guint para,
   add_sentence (text, s, end, para, sentences);
 }
 
+/* The class of a byte: ASCII classes, none for UTF-8 bytes. */
+static guint8
+ascii_cls (char c)
+{
+  return (guchar) c < 128 ? ascii_class[(guchar) c] : 0;
+}
+
+/* A wire dateline at the start of a paragraph: "KHARTOUM, May 20
+ * (Reuters) - ", "WASHINGTON (AP) — ", "THE HAGUE, Netherlands - ".  It
+ * names where the story was filed and by which agency, and is no part of
+ * the first sentence: the agency is no actor of its events.  Returns the
+ * offset after the dateline's dash, or @s when the paragraph opens with
+ * none.  The city is one to four words in capitals; then, at most 60 bytes
+ * of region, date or "(Agency)" in capitalized words, a dash between spaces
+ * and a capital ("NATO - the alliance - met" has no dateline). */
+static guint
+skip_dateline (const char *text, guint s, guint e)
+{
+  guint i = s, words = 0, caps = 0;
+  while (i < e && words < 4)
+    {
+      guint w = i;
+      while (i < e && (ascii_cls (text[i]) & C_UPPER || text[i] == '.'
+                       || text[i] == '\'' || (text[i] == '-' && i > w)))
+        caps += (ascii_cls (text[i]) & C_UPPER) != 0, i++;
+      if (i == w || (i < e && ascii_cls (text[i]) & C_LOWER))
+        return s;
+      words++;
+      if (i < e && text[i] == ' ' && i + 1 < e && ascii_cls (text[i + 1]) & C_UPPER
+          && !(i + 2 < e && ascii_cls (text[i + 2]) & C_LOWER))
+        i++;
+      else
+        break;
+    }
+  if (caps < 3)
+    return s;
+  /* region, date, agency - capitalized words, numbers and punctuation
+   * only - then the dash, then a capital that opens the sentence */
+  for (guint k = i; k < e && k < i + 60; k++)
+    {
+      guchar c = (guchar) text[k];
+      if (c != ' ' || k + 2 >= e)
+        continue;
+      if (ascii_cls (text[k + 1]) & C_LOWER)
+        return s;   /* "IAEA chief Grossi met Raisi - ..." */
+      guint dash = 0;
+      if (text[k + 1] == '-' && text[k + 2] == ' ')
+        dash = 1;
+      else if (text[k + 1] == '-' && text[k + 2] == '-' && k + 3 < e && text[k + 3] == ' ')
+        dash = 2;
+      else if (k + 4 < e && (guchar) text[k + 1] == 0xE2 && (guchar) text[k + 2] == 0x80
+               && ((guchar) text[k + 3] == 0x93 || (guchar) text[k + 3] == 0x94)
+               && text[k + 4] == ' ')
+        dash = 3;
+      if (dash)
+        {
+          guint after = k + 1 + dash;
+          while (after < e && text[after] == ' ')
+            after++;
+          gboolean opens = after < e && (ascii_cls (text[after]) & (C_UPPER | C_DIGIT)
+                                         || (guchar) text[after] >= 0x80 || text[after] == '"');
+          return opens ? after : s;
+        }
+    }
+  return s;
+}
+
 DgSegmentation *
 dg_segment (const DgDocument *doc)
 {
@@ -579,7 +646,8 @@ dg_segment (const DgDocument *doc)
           para.end = e;
           para.kind = dg_document_block_kind_at (doc, s);
           para.first_sentence = seg->sentences->len;
-          split_sentences (text, s, e, seg->paragraphs->len, seg->sentences);
+          split_sentences (text, skip_dateline (text, s, e), e, seg->paragraphs->len,
+                           seg->sentences);
           para.n_sentences = seg->sentences->len - para.first_sentence;
           g_array_append_val (seg->paragraphs, para);
         }

@@ -85,6 +85,17 @@ static const struct {
     "The deal, worth $2 billion, was signed by Acme Inc. | The firm agreed." },
   { "\xe2\x80\x9cWe agreed,\xe2\x80\x9d he said. \xe2\x80\x9cIt is done.\xe2\x80\x9d",
     "\xe2\x80\x9cWe agreed,\xe2\x80\x9d he said. | \xe2\x80\x9cIt is done.\xe2\x80\x9d" },
+  /* wire datelines are not part of the first sentence */
+  { "KHARTOUM, May 20 (Reuters) - Sudan signed a truce. It held.", "Sudan signed a truce. | It held." },
+  { "WASHINGTON (AP) \xe2\x80\x94 Biden met Scholz.", "Biden met Scholz." },
+  { "THE HAGUE, Netherlands - Clinton met Lavrov.", "Clinton met Lavrov." },
+  { "PARIS, Jan. 5 (AFP) -- France recalled its envoy.", "France recalled its envoy." },
+  { "BEIRUT, Lebanon (AP) \xe2\x80\x93 \"No,\" he said.", "\"No,\" he said." },
+  /* ... and what only looks like one stays */
+  { "IAEA chief Grossi met Raisi - a rare event.", "IAEA chief Grossi met Raisi - a rare event." },
+  { "NATO - the alliance - met on Monday.", "NATO - the alliance - met on Monday." },
+  { "US AND IRAN - not a dateline.", "US AND IRAN - not a dateline." },
+  { "Iran - Iraq talks resumed.", "Iran - Iraq talks resumed." },
 };
 
 static void
