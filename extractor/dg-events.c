@@ -461,6 +461,18 @@ sentence_quote (const DgAnalysis *a, guint first, guint end)
   return NULL;
 }
 
+/* "on May 20", "20 May": the month, not the modal. */
+static gboolean
+is_month_name (const DgAnalysis *a, guint t)
+{
+  if (!dg_analysis_token (a, t)->capitalized || !dg_analysis_word_is (a, t, DG_W_MONTH))
+    return FALSE;
+  return (t + 1 < a->tokens->len && dg_analysis_token (a, t + 1)->kind == DG_TOKEN_NUMBER)
+         || (t > 0 && dg_analysis_token (a, t - 1)->kind == DG_TOKEN_NUMBER)
+         || (t > 0 && (dg_analysis_token_is (a, t - 1, "in") || dg_analysis_token_is (a, t - 1, "since")
+                       || dg_analysis_token_is (a, t - 1, "until") || dg_analysis_token_is (a, t - 1, "of")));
+}
+
 /* Negation and future words count before the trigger and inside it
  * ("will support", "did not meet"). */
 static const char *
@@ -471,7 +483,7 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint trig_end, guint 
     if (dg_analysis_word_is (a, t, DG_W_NEGATION))
       return "negated";
   for (guint t = from; t < trig; t++)
-    if (dg_analysis_word_is (a, t, DG_W_HYPOTHETICAL))
+    if (dg_analysis_word_is (a, t, DG_W_HYPOTHETICAL) && !is_month_name (a, t))
       return "hypothetical";
   for (guint t = lo; t < MIN (trig + 3, end); t++)
     if (dg_analysis_word_is (a, t, DG_W_REPORTED))

@@ -745,6 +745,12 @@ test_conditional (void)
       CU_ASSERT_STRING_EQUAL (e->cameo, cases[i].cameo);
       CU_ASSERT_STRING_EQUAL (e->modality, "hypothetical");
     }
+  /* the month is no modal */
+  g_autoptr(DgFacts) m = run ("On May 20, Sudan criticized Chad.", "2023-06-01");
+  CU_ASSERT_STRING_EQUAL (find_event (m, "111")->modality, "asserted");
+  CU_ASSERT_STRING_EQUAL (find_event (m, "111")->date, "2023-05-20");
+  g_autoptr(DgFacts) h = run ("Sudan may criticize Chad.", "2023-06-01");
+  CU_ASSERT_STRING_EQUAL (find_event (h, "111")->modality, "hypothetical");
 }
 
 /* Force whose doer the text does not name keeps its target when a weapon
