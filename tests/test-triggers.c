@@ -128,6 +128,49 @@ static const Case cases[] = {
   /* 20 mass violence */
   { "the regime used chemical weapons", 2, "2041", "dir", 3, NULL },
   { "militias massacred villagers", 1, "202", "dir", 1, NULL },
+  /* issue #4: vocabulary added per CAMEO code, irregular inflections */
+  { "Yoruba leaders forgave Obasanjo", 2, "056", "dir", 1, NULL },
+  { "the junta granted a general amnesty to rebels", 2, "056", "dir", 4, NULL },
+  { "Bangladeshi peacekeeping troops arrived in Freetown", 1, "074", "dir", 4, NULL },
+  { "UN peacekeepers were deployed to Haiti", 1, "074", "dir", 4, NULL },
+  { "the union called off the strike", 2, "082", "dir", 4, NULL },
+  { "Israel will withdraw its troops", 2, "087", "dir", 3, NULL },
+  { "Italy placed the student under investigation", 1, "090", "dir", 5, NULL },
+  { "a US national was put under investigation", 4, "090", "dir", 3, NULL },
+  { "the minister is under investigation for fraud", 3, "090", "dir", 3, NULL },
+  { "a court found the general guilty", 2, "116", "dir", 4, NULL },
+  { "Seoul seeks support for the plan", 1, "022", "dir", 3, NULL },
+  { "protesters blocked highways", 1, "144", "dir", 2, NULL },
+  { "farmers block roads", 1, "144", "dir", 2, NULL },
+  { "youths threw petrol bombs at police", 1, "145", "dir", 4, NULL },
+  { "fans clashed with police", 1, "145", "dir", 3, NULL },
+  { "police stepped up patrols", 1, "150", "dir", 3, NULL },
+  { "Russia deployed thousands of troops", 1, "154", "dir", 4, NULL },
+  { "Britain withdrew its ambassador from Tehran", 1, "161", "dir", 4, NULL },
+  { "the US announced new sanctions against Iran", 2, "163", "dir", 4, NULL },
+  { "Israel broke off peace talks", 1, "164", "dir", 4, NULL },
+  { "they break off talks", 1, "164", "dir", 3, NULL },
+  { "the EU may halt mediation", 3, "165", "dir", 2, NULL },
+  { "Egypt withdrew as mediator", 1, "165", "dir", 3, NULL },
+  { "Jakarta forced the UN refugee agency out of the country", 1, "166", "dir", 9, NULL },
+  { "Sudan expelled 13 foreign aid groups", 1, "1663", "dir", 5, NULL },
+  { "Managua ordered La Prensa to suspend publication", 5, "1721", "dir", 2, NULL },
+  { "the junta shut down the opposition newspaper", 2, "1721", "dir", 5, NULL },
+  { "the army imposed a 24-hour curfew", 2, "1723", "dir", 4, NULL },
+  { "Ethiopia declared a six-month state of emergency", 1, "1724", "dir", 6, NULL },
+  { "police took the activist into custody", 1, "173", "dir", 5, NULL },
+  { "police used live ammunition", 1, "175", "dir", 3, NULL },
+  { "the bomber blew herself up", 2, "1831", "dir", 3, NULL },
+  { "insurgents planted a roadside bomb", 1, "1833", "dir", 4, NULL },
+  { "soldiers opened fire", 1, "190", "dir", 2, NULL },
+  { "troops opened fire at the crowd", 1, "190", "dir", 3, NULL },
+  { "the army launched a major offensive", 2, "190", "dir", 4, NULL },
+  { "the army retook the town", 2, "192", "dir", 1, NULL },
+  { "rebels regained control of the city", 1, "192", "dir", 3, NULL },
+  { "gunmen shot two policemen dead", 1, "193", "dir", 4, NULL },
+  { "jets dropped barrel bombs on Aleppo", 1, "195", "dir", 4, NULL },
+  { "Russia violated the fragile ceasefire", 1, "196", "dir", 4, NULL },
+  { "the army forcibly displaced villagers", 2, "201", "dir", 2, NULL },
 };
 
 static void
@@ -184,6 +227,12 @@ test_not_triggers (void)
     { "support for the plan", 0 },
     { "thanks to the mediation", 0 },
     { "a sign of progress", 1 },
+    { "China launched a charm offensive", 1 },   /* no gap before "offensive" */
+    { "stocks staged a strong rally", 1 },
+    { "cost overruns delayed the project", 1 },  /* "overran" only */
+    { "an amnesty for rebels", 1 },              /* nouns of past-tense entries */
+    { "a space probe", 2 },
+    { "Germany increased security cooperation", 1 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (none); i++)
     {

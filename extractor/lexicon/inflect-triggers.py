@@ -14,6 +14,12 @@ Review the output, then append it:
 Rules: single words get no -s/-ing forms and no base form that is also a
 common noun ("attack", "call", "offer": see triggers.tsv's header); in
 phrases, those bases get only the -ing form ("calling for a ceasefire").
+
+Irregular pasts (STRONG: "withdrew troops", "broke off talks", "sent
+troops") get their base, -s and -ing forms in phrases; as single words only
+the few in STRONG_SINGLE.  A participle used as an adjective ("armed
+clashes"), a phrase whose second word is "and" ("shot and killed") and
+the passives of PASSIVE_ONLY ("was found guilty") are skipped.
 """
 import re
 import sys
@@ -76,7 +82,44 @@ IRREGULAR = {
     "exhibited": "exhibit", "inhibited": "inhibit", "repeated": "repeat", "retreated": "retreat",
     "defeated": "defeat", "treated": "treat", "mistreated": "mistreat",
     "telephoned": "telephone", "speeded": "speed", "budgeted": "budget", "poisoned": "poison",
+    "picketed": "picket", "dissolved": "dissolve", "stoned": "stone", "exploded": "explode",
+    "strafed": "strafe", "amnestied": "amnesty",
 }
+# irregular past -> (base, -s, -ing)
+STRONG = {
+    "held": ("hold", "holds", "holding"), "sent": ("send", "sends", "sending"),
+    "sought": ("seek", "seeks", "seeking"), "froze": ("freeze", "freezes", "freezing"),
+    "cut": ("cut", "cuts", "cutting"), "withdrew": ("withdraw", "withdraws", "withdrawing"),
+    "took": ("take", "takes", "taking"), "broke": ("break", "breaks", "breaking"),
+    "put": ("put", "puts", "putting"), "gave": ("give", "gives", "giving"),
+    "set": ("set", "sets", "setting"), "laid": ("lay", "lays", "laying"),
+    "shut": ("shut", "shuts", "shutting"), "went": ("go", "goes", "going"),
+    "undertook": ("undertake", "undertakes", "undertaking"),
+    "threw": ("throw", "throws", "throwing"), "blew": ("blow", "blows", "blowing"),
+    "began": ("begin", "begins", "beginning"), "shot": ("shoot", "shoots", "shooting"),
+    "paid": ("pay", "pays", "paying"), "came": ("come", "comes", "coming"),
+    "withheld": ("withhold", "withholds", "withholding"), "struck": ("strike", "strikes", "striking"),
+    "quit": ("quit", "quits", "quitting"), "made": ("make", "makes", "making"),
+    "cast": ("cast", "casts", "casting"), "brought": ("bring", "brings", "bringing"),
+    "forgave": ("forgive", "forgives", "forgiving"), "overran": ("overrun", "overruns", "overrunning"),
+    "drove": ("drive", "drives", "driving"), "fought": ("fight", "fights", "fighting"),
+    "spoke": ("speak", "speaks", "speaking"), "told": ("tell", "tells", "telling"),
+    "sat": ("sit", "sits", "sitting"), "saw": ("see", "sees", "seeing"),
+    "beat": ("beat", "beats", "beating"), "hit": ("hit", "hits", "hitting"),
+"led": ("lead", "leads", "leading"),
+    "stood": ("stand", "stands", "standing"), "flew": ("fly", "flies", "flying"),
+}
+# single irregular pasts whose base and -s forms are triggers too
+STRONG_SINGLE = {"forgave"}
+# passives, no active forms ("was found guilty", "were taken into custody")
+PASSIVE_ONLY = {"found guilty", "barred from running", "banned from running",
+                "taken into custody", "put under investigation", "placed under investigation",
+                "placed under arrest", "put under arrest"}
+# participles that head a phrase as adjectives ("armed clashes") unless a
+# determiner follows ("armed the rebels")
+ADJECTIVAL = {"armed"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "them", "him"}
+
 # a word that is also a common noun in news: no single-word base or -s form
 NOUNISH = set("""attack strike fire call offer demand request appeal visit release sign host
 charge support protest block plan threat ban boycott raid shell bomb talk meet report claim
@@ -87,7 +130,7 @@ ship slap strip play stay answer concern display exchange share cut increase
 use lift award loan gun bar star ink torch ambush crush lash brush thank comment force
 summon lobby free gas storm riot rape torture massacre assault blockade sentence hail veto
 censure surrender retreat regret blame praise reply jail convict outlaw censor annex broker
-telephone tweet pelt stress slam speed defend add""".split())
+telephone tweet pelt stress slam speed defend add clash amnesty probe picket stone""".split())
 
 def base_of(past):
     if past in IRREGULAR:
@@ -137,14 +180,25 @@ def main(path):
     out = []
     for f in rows:
         words = f[0].split(" ")
-        base = base_of(words[0])
-        if not base or base == words[0]:
+        if f[0] in PASSIVE_ONLY:
             continue
-        forms = [base, third(base), gerund(base, words[0])]
+        if len(words) > 1 and (words[1] == "and"
+                               or (words[0] in ADJECTIVAL and words[1] not in DETERMINERS)):
+            continue
+        if words[0] in STRONG:
+            if len(words) == 1 and words[0] not in STRONG_SINGLE:
+                continue
+            base, s3, ing = STRONG[words[0]]
+            forms = [base, s3, ing]
+        else:
+            base = base_of(words[0])
+            if not base or base == words[0]:
+                continue
+            forms = [base, third(base), gerund(base, words[0])]
         if len(words) == 1:
-            forms = [] if base in NOUNISH else [base, third(base)]
+            forms = [] if base in NOUNISH else [w for w in forms[:2] if w != words[0]]
         elif base in NOUNISH:
-            forms = [gerund(base, words[0])]
+            forms = [forms[2]]
         for w in forms:
             surface = " ".join([w] + words[1:])
             if surface not in have:
