@@ -1202,7 +1202,14 @@ directed_arguments (Frame *f)
       }
   /* "took more than 50 Americans hostage": the object is in the gap;
    * "with Iran and Turkey": every coordinated object */
-  int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), f->end);
+  /* "accused Western countries of trying to provoke Moscow": what one is
+   * accused of holds no one accused */
+  guint end = f->end;
+  if (strncmp (f->entry->key, "112", 3) == 0)
+    for (guint t = f->trig_end; t < end; t++)
+      if (dg_analysis_token_is (a, t, "of"))
+        end = t;
+  int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), end);
   if (mi >= 0)
     {
       g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);

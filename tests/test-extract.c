@@ -688,6 +688,19 @@ test_expulsion_code (void)
     }
 }
 
+/* What one is accused of holds no one accused. */
+static void
+test_accused_of (void)
+{
+  g_autoptr(DgFacts) f = run ("Peru accused Western countries of trying to provoke Chile.", "2023-05-11");
+  const DgEvent *e = find_event (f, "112");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->targets->len, 0);
+  g_autoptr(DgFacts) g = run ("Iran accused the United States of backing rebels in Syria.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (target_code (g, find_event (g, "112"), 0), "USA");
+  CU_ASSERT_EQUAL (find_event (g, "112")->targets->len, 1);
+}
+
 /* A complaint addressed to someone targets whom it is about. */
 static void
 test_complaint_target (void)
@@ -892,7 +905,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
