@@ -104,6 +104,49 @@ is_acronym (const DgAnalysis *a, guint t)
   return upper >= 2;
 }
 
+/* A news medium's word: a name next to one is the medium, not a person
+ * ("Ansa news agency reported", "news agency Ceteka said", "the daily
+ * Haaretz reported"). */
+static gboolean
+is_media_noun (const DgAnalysis *a, guint t)
+{
+  static const char *const nouns[] = { "agency", "news", "newspaper", "daily", "weekly",
+                                       "magazine", "radio", "television", "TV", "broadcaster",
+                                       NULL };
+  if (dg_analysis_token (a, t)->kind != DG_TOKEN_WORD)
+    return FALSE;
+  for (const char *const *w = nouns; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when the capitalized words from token @t on (at most three) end in
+ * a medium's word: "Tanjug news agency", "Iraqi News Agency", "news
+ * agency". */
+static gboolean
+media_after (const DgAnalysis *a, guint t, guint end)
+{
+  for (guint k = t; k < end && k < t + 4; k++)
+    {
+      if (is_media_noun (a, k))
+        return TRUE;
+      const DgToken *tok = dg_analysis_token (a, k);
+      if (tok->kind != DG_TOKEN_WORD || !tok->capitalized || tok->possessive)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* TRUE when the name at tokens [t, t+n) names a news medium: a medium's
+ * word right before or right after it. */
+static gboolean
+media_name (const DgAnalysis *a, guint t, guint n, guint first, guint end)
+{
+  return (t > first && is_media_noun (a, t - 1))
+         || (t + n < end && is_media_noun (a, t + n));
+}
+
 /* A name with no title right before an event verb: "Putin offered to
  * negotiate".  At the start of a sentence a single capitalized word is too
  * weak a cue ("Witnesses said"): two words are needed there. */
@@ -115,7 +158,8 @@ name_before_trigger (const DgAnalysis *a, guint t, guint first, guint end)
       || dg_analysis_word_is (a, t, DG_W_NOTNAME))
     return 0;
   guint n = name_run (a, t, end);
-  if (n == 0 || (t == first && n < 2) || dg_analysis_token (a, t + n - 1)->possessive)
+  if (n == 0 || (t == first && n < 2) || dg_analysis_token (a, t + n - 1)->possessive
+      || media_name (a, t, n, first, end))
     return 0;
   /* "near the town of Samarra killed": a place, not a person */
   static const char *const place_nouns[] = { "town", "city", "village", "province", "region",
@@ -240,12 +284,20 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
               const DgLexEntry *title, guint end)
 {
   guint sent_first = dg_analysis_sentence_first (a, s);
+  /* "the official Czechoslovak news agency", "state television": an
+   * adjective, no one's title */
+  if (media_after (a, t + n, end))
+    return t + n;
   DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first);
   const char *affiliation = NULL;
   guint role_tok = t;
   if (mod)
     {
       mod->in_role = 1;
+      /* rebels and the opposition act against their own country's
+       * government: "Rwandan rebels demanded the removal of President X" */
+      mod->in_group = g_strcmp0 (title->extra, "group") == 0 && title->sector
+                      && (strcmp (title->sector, "REB") == 0 || strcmp (title->sector, "OPP") == 0);
       affiliation = mod->entry->kind == DG_LEX_ORGANIZATION ? mod->entry->key
                                                             : mod->entry->country;
       role_tok = mod->tok;
@@ -272,12 +324,14 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   guint k = t + n;
   guint name = name_run (a, k, end);
   guint name_tok = k;
+  if (name > 0 && media_name (a, k, name, sent_first, end))
+    name = 0;
   if (name == 0 && k + 1 < end && dg_analysis_word_is (a, k, DG_W_COMMA))
     {
       /* appositive: "title, Name Name," */
       guint m = name_run (a, k + 1, end);
       guint after = k + 1 + m;
-      if (m > 0 && (after >= end
+      if (m > 0 && !media_name (a, k + 1, m, sent_first, end) && (after >= end
                     || dg_analysis_word_is (a, after, DG_W_COMMA | DG_W_AND | DG_W_CLAUSEMARK)
                     || dg_analysis_token_is (a, after, ".")
                     || dg_analysis_token_is (a, after, "-")))
@@ -324,7 +378,8 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
             covered_to = G_MAXUINT;
         }
       guint run = j < comma ? name_run (a, j, comma) : 0;
-      if (covered_to != G_MAXUINT && run > 0 && j + run == comma && (run >= 2 || j > sent_first))
+      if (covered_to != G_MAXUINT && run > 0 && j + run == comma && (run >= 2 || j > sent_first)
+          && !media_name (a, j, run, sent_first, end))
         {
           name = run;
           name_tok = j;
@@ -524,7 +579,7 @@ find_known_names (DgAnalysis *a)
                   break;
                 }
             }
-          if (len == 0)
+          if (len == 0 || media_name (a, t, len, dg_analysis_sentence_first (a, s), end))
             continue;
           add_mention (a, DG_MENTION_PERSON, s, t, len, NULL);
           for (guint k = 0; k < len; k++)

@@ -39,6 +39,8 @@ typedef struct {
   int place;               /* resolver: place index, or -1 */
   guint possessive : 1;    /* "Iran's", "Obama's" */
   guint in_role : 1;       /* a country inside a person's role phrase */
+  guint in_group : 1;      /* ... of a group that fights or opposes its own
+                            * government: "Rwandan rebels" */
   guint locative : 1;      /* a place after "in", "at", "near" */
   guint neuter : 1;        /* pronouns: "it" (a country or organization) */
 } DgMention;

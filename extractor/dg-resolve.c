@@ -325,15 +325,22 @@ ethnic_country (const DgAnalysis *a, guint mi)
   return m->entry->country;
 }
 
-/* "France is ready to send troops, Defence Minister Pierre Joxe said": an
- * official whose country the article never gives serves the one country
- * his sentence names on its own (not inside another person's title: in
- * "President Mitterrand welcomed South African leader de Klerk" South
- * Africa is de Klerk's, so Mitterrand stays without one). */
+/* "Rwandan rebels demanded the removal of President Juvenal Habyarimana":
+ * an official (or an opposition or party figure) whose country the article
+ * never gives serves the one country his sentence names on its own, or as
+ * the country of rebels or an opposition, who act against their own
+ * government - not inside another person's title: in "President
+ * Mitterrand welcomed South African leader de Klerk" South Africa is de
+ * Klerk's, so Mitterrand stays without one.  With two countries the
+ * sentence does not say which is his: "France is ready to send troops to
+ * Liberia, Defence Minister Pierre Joxe said" could as well be a foreign
+ * minister's comment on France (a wire names its own country's officials
+ * without their country), so Joxe stays without one too. */
 static void
 affiliate_officials (DgAnalysis *a)
 {
-  static const char *const official[] = { "GOV", "MIL", "DIP", "LEG", "JUD", "COP", NULL };
+  static const char *const official[] = { "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "OPP",
+                                           "PTY", NULL };
   for (guint i = 0; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -353,7 +360,7 @@ affiliate_officials (DgAnalysis *a)
           const DgMention *c = &g_array_index (a->mentions, DgMention, k);
           if (c->sentence != m->sentence)
             break;
-          if (c->kind != DG_MENTION_COUNTRY || c->in_role || c->actor < 0)
+          if (c->kind != DG_MENTION_COUNTRY || (c->in_role && !c->in_group) || c->actor < 0)
             continue;
           if (country >= 0 && country != c->actor)
             several = TRUE;

@@ -1,0 +1,183 @@
+/* test-actors.c - who is an actor, and for which country
+ *
+ * The rules of dg-mentions.c and dg-resolve.c that keep wrong actors out
+ * of the graph: news media are no persons, states that no longer exist are
+ * neither persons nor their successors, an ethnic adjective names a people
+ * and not its namesake state, and an official without a country serves
+ * the one country his sentence gives.  Each rule has a near miss that
+ * must not fire.  The names of persons are invented (not in people.tsv).
+ */
+#include <string.h>
+#include "dg-test.h"
+#include "dg-reader.h"
+#include "dg-extract.h"
+
+static DgLexicon *lex;
+
+static DgFacts *
+run (const char *text)
+{
+  DgReaderOptions opts = { .format = DG_FORMAT_TEXT, .date = "2001-08-20" };
+  g_autoptr(GError) error = NULL;
+  DgDocument *doc = dg_reader_read_data (text, strlen (text), "-", &opts, &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (doc);
+  return dg_extract (lex, doc);
+}
+
+static const DgActor *
+actor (const DgFacts *f, int i)
+{
+  return i >= 0 ? g_ptr_array_index (f->actors, i) : NULL;
+}
+
+static guint
+n_kind (const DgFacts *f, DgActorKind kind)
+{
+  guint n = 0;
+  for (guint i = 0; i < f->actors->len; i++)
+    n += actor (f, (int) i)->kind == kind;
+  return n;
+}
+
+static gboolean
+has_country (const DgFacts *f, const char *code)
+{
+  return dg_facts_find_country (f, code) >= 0;
+}
+
+/* The country code of person @name's affiliation, "" when none; NULL when
+ * the person is not found. */
+static const char *
+person_country (const DgFacts *f, const char *name)
+{
+  const DgActor *p = actor (f, dg_facts_find_actor (f, DG_ACTOR_PERSON, name));
+  if (!p)
+    return NULL;
+  const DgActor *c = actor (f, p->affiliation);
+  return c && c->code ? c->code : "";
+}
+
+static const DgEvent *
+find_event (const DgFacts *f, const char *cameo_prefix)
+{
+  for (guint i = 0; i < f->events->len; i++)
+    {
+      const DgEvent *e = g_ptr_array_index (f->events, i);
+      if (g_str_has_prefix (e->cameo, cameo_prefix))
+        return e;
+    }
+  return NULL;
+}
+
+/* A name next to "news agency", "agency", "newspaper", "daily" is a
+ * medium; "official" before a medium is an adjective. */
+static void
+test_media_no_person (void)
+{
+  g_autoptr(DgFacts) f = run ("Czechia and China signed an agreement today to increase trade, "
+                              "the official Czechoslovak news agency Ceteka said today.");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 0);
+  CU_ASSERT_EQUAL (f->actors->len, 2);
+  CU_ASSERT_TRUE (has_country (f, "CZE") && has_country (f, "CHN"));
+
+  g_autoptr(DgFacts) g = run ("A US national was questioned in Italy, Ansa news agency reported. "
+                              "The state news agency Petra said Jordan protested. "
+                              "The daily Haaretz reported that Israel agreed.");
+  CU_ASSERT_EQUAL (n_kind (g, DG_ACTOR_PERSON), 0);
+
+  /* "News Agency" after a country's adjective is no name either */
+  g_autoptr(DgFacts) h = run ("The official Iraqi News Agency said Baghdad rejected the plan.");
+  CU_ASSERT_EQUAL (n_kind (h, DG_ACTOR_PERSON), 0);
+  CU_ASSERT_EQUAL (h->actors->len, 1);
+  CU_ASSERT_TRUE (has_country (h, "IRQ"));
+
+  /* near misses: a person who talks to an agency, an official by name */
+  g_autoptr(DgFacts) k = run ("Foreign Minister Pavel Orlin told the Interfax news agency that "
+                              "Moscow was ready. An Iraqi official, Salim Haddad, told the agency "
+                              "that Baghdad agreed.");
+  CU_ASSERT_EQUAL (n_kind (k, DG_ACTOR_PERSON), 2);
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Salim Haddad"), "IRQ");
+  const DgActor *orlin = actor (k, dg_facts_find_actor (k, DG_ACTOR_PERSON, "Pavel Orlin"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (orlin);
+  CU_ASSERT_STRING_EQUAL (orlin->role, "Foreign Minister");
+  g_autoptr(DgFacts) m = run ("Kadir Ozel said Turkey would join the talks.");
+  CU_ASSERT_EQUAL (n_kind (m, DG_ACTOR_PERSON), 1);
+  CU_ASSERT_TRUE (dg_facts_find_actor (m, DG_ACTOR_PERSON, "Kadir Ozel") >= 0);
+}
+
+/* Soviet, Czechoslovak, Yugoslav: never a person, never the successor. */
+static void
+test_historic_states (void)
+{
+  g_autoptr(DgFacts) f = run ("The official Soviet news agency Tass said the talks failed.");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 0);
+  CU_ASSERT_TRUE (dg_facts_find_actor (f, DG_ACTOR_ORGANIZATION, "TASS") >= 0);
+  CU_ASSERT_EQUAL (f->actors->len, 2);   /* TASS and its (today's) country */
+
+  g_autoptr(DgFacts) g = run ("Czechoslovak Foreign Minister Karel Dvorak met Yugoslav envoys "
+                              "in Geneva, and Yugoslavia and Czechoslovakia signed a treaty.");
+  CU_ASSERT_EQUAL (n_kind (g, DG_ACTOR_PERSON), 1);
+  CU_ASSERT_STRING_EQUAL (person_country (g, "Karel Dvorak"), "");
+  CU_ASSERT_FALSE (has_country (g, "CZE") || has_country (g, "SVK") || has_country (g, "SRB"));
+
+  /* near miss: today's states */
+  g_autoptr(DgFacts) h = run ("Czech Foreign Minister Karel Dvorak met Serbian envoys in Geneva.");
+  CU_ASSERT_STRING_EQUAL (person_country (h, "Karel Dvorak"), "CZE");
+  CU_ASSERT_TRUE (has_country (h, "SRB"));
+}
+
+/* A people named with the country it lives in acts for that country. */
+static void
+test_people_of_a_country (void)
+{
+  g_autoptr(DgFacts) f = run ("Croatian authorities failed to protect Croatian Serb refugees.");
+  CU_ASSERT_FALSE (has_country (f, "SRB"));
+  CU_ASSERT_TRUE (has_country (f, "HRV"));
+  g_autoptr(DgFacts) g = run ("Kosovo Albanian leader Adem Krasniqi met the envoy.");
+  CU_ASSERT_STRING_EQUAL (person_country (g, "Adem Krasniqi"), "XKX");
+  CU_ASSERT_FALSE (has_country (g, "ALB"));
+  /* near miss */
+  g_autoptr(DgFacts) h = run ("Croatian authorities arrested Serbian refugees.");
+  CU_ASSERT_TRUE (has_country (h, "SRB") && has_country (h, "HRV"));
+}
+
+/* An official with no country serves the one country of his sentence,
+ * also when it is the country of rebels or an opposition; not when the
+ * country belongs to another person's title, nor when two are named. */
+static void
+test_official_without_country (void)
+{
+  g_autoptr(DgFacts) f = run ("Rwandan rebels demanded the removal of President Jean Mugabo "
+                              "at the talks.");
+  CU_ASSERT_STRING_EQUAL (person_country (f, "Jean Mugabo"), "RWA");
+  g_autoptr(DgFacts) g = run ("Pakistan allowed opposition leader Omar Farooq to hold a rally.");
+  CU_ASSERT_STRING_EQUAL (person_country (g, "Omar Farooq"), "PAK");
+
+  /* near misses */
+  g_autoptr(DgFacts) h = run ("President Paul Moreau welcomed South African leader Pieter Botha.");
+  CU_ASSERT_STRING_EQUAL (person_country (h, "Paul Moreau"), "");
+  CU_ASSERT_STRING_EQUAL (person_country (h, "Pieter Botha"), "ZAF");
+  g_autoptr(DgFacts) k = run ("Palestinian protesters denounced Prime Minister Avi Dror.");
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Avi Dror"), "");
+  g_autoptr(DgFacts) m = run ("Indian Prime Minister Raj Mehta criticized opposition leader "
+                              "Omar Farooq.");
+  CU_ASSERT_STRING_EQUAL (person_country (m, "Omar Farooq"), "");
+  g_autoptr(DgFacts) n = run ("France is ready to contribute 4,000 troops to a force in Liberia, "
+                              "Defence Minister Pierre Lacoste said on Monday.");
+  CU_ASSERT_STRING_EQUAL (person_country (n, "Pierre Lacoste"), "");
+}
+
+int
+main (void)
+{
+  g_autoptr(GError) error = NULL;
+  lex = dg_lexicon_new_default (&error);
+  if (!lex)
+    return 1;
+  CU_initialize_registry ();
+  DG_TEST_SUITE ("actors", DG_TEST (test_media_no_person), DG_TEST (test_historic_states),
+                 DG_TEST (test_people_of_a_country), DG_TEST (test_official_without_country));
+  int rc = dg_test_run ();
+  dg_lexicon_unref (lex);
+  return rc;
+}
