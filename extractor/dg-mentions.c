@@ -429,6 +429,19 @@ is_all_caps (const DgAnalysis *a, guint first, guint end)
   return words >= 2;
 }
 
+/* A direction word between "in" and a place: "in southern Lebanon". */
+static gboolean
+is_compass (const DgAnalysis *a, guint t)
+{
+  static const char *const words[] = { "north", "south", "east", "west", "northern", "southern",
+                                       "eastern", "western", "northeastern", "northwestern",
+                                       "southeastern", "southwestern", "central", NULL };
+  for (const char *const *w = words; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s)
 {
@@ -482,10 +495,12 @@ scan_sentence (DgAnalysis *a, guint s)
           case DG_LEX_PERSON: person = e[k]; break;
           default: break;
           }
-      gboolean locative = t > first && dg_analysis_word_is (a, t - 1, DG_W_LOCATIVE);
+      /* a direction word may stand between: "in southern Lebanon", "in south Serbia" */
+      guint before = t > first && is_compass (a, t - 1) ? t - 1 : t;
+      gboolean locative = before > first && dg_analysis_word_is (a, before - 1, DG_W_LOCATIVE);
       /* "The Hague" after "at the": the article is part of the name */
-      if (!locative && t > first + 1 && dg_analysis_token_is (a, t - 1, "the"))
-        locative = dg_analysis_word_is (a, t - 2, DG_W_LOCATIVE);
+      if (!locative && before > first + 1 && dg_analysis_token_is (a, before - 1, "the"))
+        locative = dg_analysis_word_is (a, before - 2, DG_W_LOCATIVE);
 
       if (title)
         {
@@ -509,7 +524,11 @@ scan_sentence (DgAnalysis *a, guint s)
       if (trigger)
         add_mention (a, DG_MENTION_TRIGGER, s, t, n, trigger);
       else if (country)
-        add_mention (a, DG_MENTION_COUNTRY, s, t, n, country)->locative = locative;
+        {
+          DgMention *m = add_mention (a, DG_MENTION_COUNTRY, s, t, n, country);
+          m->locative = locative;
+          m->ethnic = t > first && dg_analysis_token_is (a, t - 1, "ethnic");
+        }
       else if ((place || capital) && locative)
         add_mention (a, DG_MENTION_PLACE, s, t, n, place ? place : capital)->locative = 1;
       else if (capital)

@@ -41,6 +41,7 @@ typedef struct {
   guint in_role : 1;       /* a country inside a person's role phrase */
   guint in_group : 1;      /* ... of a group that fights or opposes its own
                             * government: "Rwandan rebels" */
+  guint ethnic : 1;        /* "ethnic Albanians": a people, not the state */
   guint locative : 1;      /* a place after "in", "at", "near" */
   guint neuter : 1;        /* pronouns: "it" (a country or organization) */
 } DgMention;

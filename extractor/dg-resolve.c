@@ -305,13 +305,15 @@ resolve_roles_and_pronouns (DgAnalysis *a)
 
 /* "ethnic Albanians in Serbia", "ethnic Albanian guerrillas operating in
  * Macedonia": an ethnic group acts for the country it lives in (as CAMEO
- * codes it) when the sentence places it; otherwise for its namesake. */
+ * codes it) when the sentence places it; otherwise for no country: the
+ * adjective names a people, not its namesake state ("the accord between
+ * Macedonian and ethnic Albanian political parties" is no act of
+ * Albania's). */
 static const char *
 ethnic_country (const DgAnalysis *a, guint mi)
 {
   const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
-  if (m->tok == 0 || m->tok == dg_analysis_sentence_first (a, m->sentence)
-      || !dg_analysis_token_is (a, m->tok - 1, "ethnic"))
+  if (!m->ethnic)
     return m->entry->country;
   for (guint k = mi + 1; k < a->mentions->len; k++)
     {
@@ -322,7 +324,26 @@ ethnic_country (const DgAnalysis *a, guint mi)
           && (p->kind == DG_MENTION_PLACE || p->kind == DG_MENTION_COUNTRY))
         return p->entry->country;
     }
-  return m->entry->country;
+  return NULL;
+}
+
+/* The ethnic group in a role phrase ("ethnic Albanian leader X", "ethnic
+ * Serb rebels") gives the role the country it lives in, or none. */
+static void
+ethnic_role (DgAnalysis *a, guint mi, const char *country)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  for (guint k = mi + 1; k < a->mentions->len; k++)
+    {
+      DgMention *p = &g_array_index (a->mentions, DgMention, k);
+      if (p->sentence != m->sentence)
+        break;
+      if ((p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE) && p->role_tok == m->tok)
+        {
+          p->affiliation = country;
+          return;
+        }
+    }
 }
 
 /* "Rwandan rebels demanded the removal of President Juvenal Habyarimana":
@@ -380,7 +401,12 @@ dg_resolve (DgAnalysis *a)
       switch (m->kind)
         {
         case DG_MENTION_COUNTRY:
-          mention_to_actor (a, m, country_actor (a, ethnic_country (a, i)));
+          {
+            const char *country = ethnic_country (a, i);
+            if (m->ethnic && m->in_role)
+              ethnic_role (a, i, country);
+            mention_to_actor (a, m, country_actor (a, country));
+          }
           break;
         case DG_MENTION_ORGANIZATION:
           mention_to_actor (a, m, organization_actor (a, m->entry));

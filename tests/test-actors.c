@@ -126,6 +126,42 @@ test_historic_states (void)
   CU_ASSERT_TRUE (has_country (h, "SRB"));
 }
 
+/* "ethnic Albanian(s)" acts for the country the sentence places it in,
+ * otherwise for none. */
+static void
+test_ethnic_group (void)
+{
+  g_autoptr(DgFacts) f = run ("The United States is providing intelligence to Macedonia, which is "
+                              "preparing an offensive against ethnic Albanian guerrillas.");
+  CU_ASSERT_FALSE (has_country (f, "ALB"));
+  CU_ASSERT_TRUE (has_country (f, "USA") && has_country (f, "MKD"));
+
+  g_autoptr(DgFacts) g = run ("One third of ethnic Albanian guerrillas operating in Macedonia have "
+                              "been demobilized since the accord between Macedonian and ethnic "
+                              "Albanian political parties.");
+  CU_ASSERT_FALSE (has_country (g, "ALB"));
+  CU_ASSERT_TRUE (has_country (g, "MKD"));
+
+  /* placed, also after a direction word: "in south Serbia" */
+  g_autoptr(DgFacts) h = run ("Ethnic Albanians in south Serbia demanded a U.N. military presence.");
+  CU_ASSERT_FALSE (has_country (h, "ALB"));
+  const DgEvent *e = find_event (h, "10");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL_FATAL (e->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (h, g_array_index (e->agents, int, 0))->code, "SRB");
+
+  /* a leader of an unplaced ethnic group gets no state */
+  g_autoptr(DgFacts) k = run ("Ethnic Serb leader Goran Vukic rejected the plan.");
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Goran Vukic"), "");
+  CU_ASSERT_FALSE (has_country (k, "SRB"));
+
+  /* near misses: without "ethnic" the demonym is the state's */
+  g_autoptr(DgFacts) m = run ("The United States will prohibit all aid to Albanian rebels in "
+                              "Macedonia. Serb leader Goran Vukic rejected the plan.");
+  CU_ASSERT_TRUE (has_country (m, "ALB"));
+  CU_ASSERT_STRING_EQUAL (person_country (m, "Goran Vukic"), "SRB");
+}
+
 /* A people named with the country it lives in acts for that country. */
 static void
 test_people_of_a_country (void)
@@ -139,6 +175,19 @@ test_people_of_a_country (void)
   /* near miss */
   g_autoptr(DgFacts) h = run ("Croatian authorities arrested Serbian refugees.");
   CU_ASSERT_TRUE (has_country (h, "SRB") && has_country (h, "HRV"));
+}
+
+/* In "in southern Lebanon" the place is a place, not the government. */
+static void
+test_direction_before_place (void)
+{
+  g_autoptr(DgFacts) f = run ("Street battles raged in central Baghdad on Monday.");
+  CU_ASSERT_EQUAL_FATAL (f->places->len, 1);
+  CU_ASSERT_STRING_EQUAL (((DgPlace *) g_ptr_array_index (f->places, 0))->label, "Baghdad");
+  /* near miss: a capital as the government */
+  g_autoptr(DgFacts) g = run ("Central Baghdad was quiet, and Baghdad rejected the plan.");
+  CU_ASSERT_EQUAL (g->places->len, 0);
+  CU_ASSERT_TRUE (has_country (g, "IRQ"));
 }
 
 /* An official with no country serves the one country of his sentence,
@@ -176,7 +225,8 @@ main (void)
     return 1;
   CU_initialize_registry ();
   DG_TEST_SUITE ("actors", DG_TEST (test_media_no_person), DG_TEST (test_historic_states),
-                 DG_TEST (test_people_of_a_country), DG_TEST (test_official_without_country));
+                 DG_TEST (test_ethnic_group), DG_TEST (test_people_of_a_country),
+                 DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
