@@ -411,6 +411,8 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= end)
+        break;
       if (!is_actor_mention (m) || m->possessive)
         continue;
       guint m_end = m->tok + m->n_tok;
@@ -493,17 +495,34 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint trig_end, guint 
   return "asserted";
 }
 
+/* The index of the first date expression of sentence @s (they are in text
+ * order), by binary search. */
+static guint
+first_timex_of (const DgAnalysis *a, guint s)
+{
+  guint lo = 0, hi = a->timexes->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (a->timexes, DgTimex, mid).sentence < s)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The sentence's date expression: the most precise resolved one (a day
  * over a month over a year), else one kept as text only ("last week"). */
 static const DgTimex *
 sentence_timex (const DgAnalysis *a, guint s)
 {
   const DgTimex *best = NULL;
-  for (guint i = 0; i < a->timexes->len; i++)
+  for (guint i = first_timex_of (a, s); i < a->timexes->len; i++)
     {
       const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
       if (x->sentence != s)
-        continue;
+        break;
       if (!best || (x->date && (!best->date || strlen (x->date) > strlen (best->date))))
         best = x;
     }
@@ -515,10 +534,12 @@ static const DgTimex *
 clause_timex (const DgAnalysis *a, guint s, guint from, guint to)
 {
   const DgTimex *best = NULL;
-  for (guint i = 0; i < a->timexes->len; i++)
+  for (guint i = first_timex_of (a, s); i < a->timexes->len; i++)
     {
       const DgTimex *x = &g_array_index (a->timexes, DgTimex, i);
-      if (x->sentence == s && x->date && x->tok >= from && x->tok < to
+      if (x->sentence != s)
+        break;
+      if (x->date && x->tok >= from && x->tok < to
           && (!best || strlen (x->date) > strlen (best->date)))
         best = x;
     }
@@ -1411,6 +1432,8 @@ main_verb_event (const DgAnalysis *a, guint first_mention, const DgMention *trig
   for (guint i = a->facts->events->len; verb && i > 0; i--)
     {
       const DgEvent *e = g_ptr_array_index (a->facts->events, i - 1);
+      if (e->evidence->len && g_array_index (e->evidence, guint, 0) != trig->sentence)
+        break;   /* events come in text order: none of this sentence is left */
       const DgSpan *span = e->triggers->len ? &g_array_index (e->triggers, DgSpan, 0) : NULL;
       if (span && span->start == verb->start && (e->agents->len || e->participants->len))
         return e;
@@ -1630,22 +1653,6 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     reported_demand (a, s, first_mention, f.trig_end, f.end, e);
 }
 
-static gboolean
-same_actor_set (const GArray *x, const GArray *y)
-{
-  if (x->len != y->len)
-    return FALSE;
-  for (guint i = 0; i < x->len; i++)
-    {
-      gboolean found = FALSE;
-      for (guint j = 0; j < y->len && !found; j++)
-        found = g_array_index (x, int, i) == g_array_index (y, int, j);
-      if (!found)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 merge_into (DgEvent *keep, DgEvent *drop)
 {
@@ -1670,37 +1677,79 @@ merge_into (DgEvent *keep, DgEvent *drop)
     keep->confidence = 0.95;
 }
 
+static gint
+compare_int (gconstpointer x, gconstpointer y)
+{
+  int a = *(const int *) x, b = *(const int *) y;
+  return (a > b) - (a < b);
+}
+
+/* Events that may be one: same class, CAMEO root, modality and
+ * participants (as a set).  The key of their bucket in merge_events. */
+static char *
+merge_key (const DgEvent *e)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (int), e->participants->len);
+  g_array_append_vals (ids, e->participants->data, e->participants->len);
+  g_array_sort (ids, compare_int);
+  GString *key = g_string_new (event_class_of (e));
+  g_string_append_printf (key, "|%.2s|%s", e->cameo, e->modality ? e->modality : "");
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (key, "|%d", g_array_index (ids, int, i));
+  return g_string_free (key, FALSE);
+}
+
 /* One node per real event: same class, same participants, compatible date
- * and place.  Statements stay apart (each says something else). */
+ * and place.  Statements stay apart (each says something else).  Each event
+ * merges into the first earlier one of its bucket it is compatible with;
+ * buckets keep this linear in the number of events. */
 static void
 merge_events (DgAnalysis *a)
 {
   GPtrArray *events = a->facts->events;
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  guint n_kept = 0;
   for (guint i = 0; i < events->len; i++)
     {
-      DgEvent *e = g_ptr_array_index (events, i);
-      for (guint j = i + 1; j < events->len;)
+      DgEvent *f = g_ptr_array_index (events, i);
+      DgEvent *into = NULL;
+      if (strcmp (event_class_of (f), "Statement") != 0)
         {
-          DgEvent *f = g_ptr_array_index (events, j);
-          gboolean same = strcmp (event_class_of (e), event_class_of (f)) == 0
-                          && strncmp (e->cameo, f->cameo, 2) == 0
-                          && strcmp (event_class_of (e), "Statement") != 0
-                          && g_strcmp0 (e->modality, f->modality) == 0
-                          && same_actor_set (e->participants, f->participants)
-                          /* a date the text does not give (the document's,
-                           * as in a headline) is compatible with any */
-                          && (!e->date || !f->date || strcmp (e->date, f->date) == 0
-                              || !e->date_text || !f->date_text)
-                          && (e->place < 0 || f->place < 0 || e->place == f->place);
-          if (same)
+          char *key = merge_key (f);
+          GPtrArray *bucket = g_hash_table_lookup (buckets, key);
+          if (!bucket)
             {
-              merge_into (e, f);
-              g_ptr_array_remove_index (events, j);
+              bucket = g_ptr_array_new ();
+              g_hash_table_insert (buckets, key, bucket);
             }
           else
-            j++;
+            g_free (key);
+          for (guint k = 0; k < bucket->len && !into; k++)
+            {
+              DgEvent *e = g_ptr_array_index (bucket, k);
+              /* a date the text does not give (the document's, as in a
+               * headline) is compatible with any */
+              if ((!e->date || !f->date || strcmp (e->date, f->date) == 0
+                   || !e->date_text || !f->date_text)
+                  && (e->place < 0 || f->place < 0 || e->place == f->place))
+                into = e;
+            }
+          if (!into)
+            g_ptr_array_add (bucket, f);
         }
+      if (into)
+        {
+          merge_into (into, f);
+          dg_event_free (f);
+        }
+      else
+        events->pdata[n_kept++] = f;
     }
+  /* the merged ones are freed already (dg_event_free (NULL) is a no-op) */
+  for (guint i = n_kept; i < events->len; i++)
+    events->pdata[i] = NULL;
+  g_ptr_array_set_size (events, n_kept);
 }
 
 void

@@ -72,6 +72,8 @@ dg_actor_free (DgActor *actor)
   g_ptr_array_unref (actor->alt_labels);
   g_ptr_array_unref (actor->roles);
   g_array_unref (actor->mentions);
+  if (actor->mention_set)
+    g_hash_table_unref (actor->mention_set);
   g_free (actor);
 }
 
@@ -86,15 +88,49 @@ dg_actor_add_alt_label (DgActor *actor, const char *label)
   g_ptr_array_add (actor->alt_labels, g_strdup (label));
 }
 
+static gpointer
+span_key (guint start, guint end)
+{
+  return GSIZE_TO_POINTER (((gsize) start << (GLIB_SIZEOF_SIZE_T > 4 ? 32 : 16)) ^ end);
+}
+
 void
 dg_actor_add_mention (DgActor *actor, guint start, guint end, guint sentence)
 {
-  for (guint i = 0; i < actor->mentions->len; i++)
+  /* a span after every other one is new; else a set answers once there
+   * are many (the resolver's passes add pronouns after names: a scan per
+   * mention made a 20,000-sentence paragraph quadratic) */
+  gboolean later = start >= actor->mentions_end;
+  if (!later && !actor->mention_set && actor->mentions->len >= 32)
     {
-      DgSpan *s = &g_array_index (actor->mentions, DgSpan, i);
-      if (s->start == start && s->end == end)
-        return;
+      actor->mention_set = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < actor->mentions->len; i++)
+        {
+          DgSpan *s = &g_array_index (actor->mentions, DgSpan, i);
+          g_hash_table_add (actor->mention_set, span_key (s->start, s->end));
+        }
     }
+  if (!later && actor->mention_set)
+    {
+      /* the key may collide on 32-bit hosts: confirm by a scan then */
+      if (g_hash_table_contains (actor->mention_set, span_key (start, end)))
+        for (guint i = 0; i < actor->mentions->len; i++)
+          {
+            DgSpan *s = &g_array_index (actor->mentions, DgSpan, i);
+            if (s->start == start && s->end == end)
+              return;
+          }
+    }
+  else if (!later)
+    for (guint i = 0; i < actor->mentions->len; i++)
+      {
+        DgSpan *s = &g_array_index (actor->mentions, DgSpan, i);
+        if (s->start == start && s->end == end)
+          return;
+      }
+  actor->mentions_end = MAX (actor->mentions_end, start + 1);
+  if (actor->mention_set)
+    g_hash_table_add (actor->mention_set, span_key (start, end));
   DgSpan span = { start, end, sentence };
   g_array_append_val (actor->mentions, span);
 }
@@ -209,8 +245,14 @@ dg_event_has_participant (const DgEvent *event, int actor)
 void
 dg_event_add_evidence (DgEvent *event, guint sentence)
 {
+  guint n = event->evidence->len;
+  if (n == 0 || g_array_index (event->evidence, guint, n - 1) < sentence)
+    {
+      g_array_append_val (event->evidence, sentence);   /* text order: the usual case */
+      return;
+    }
   guint i = 0;
-  while (i < event->evidence->len && g_array_index (event->evidence, guint, i) < sentence)
+  while (i < n && g_array_index (event->evidence, guint, i) < sentence)
     i++;
   if (i < event->evidence->len && g_array_index (event->evidence, guint, i) == sentence)
     return;

@@ -37,6 +37,8 @@ typedef struct {
   int affiliation;     /* index of a country/organization actor, or -1 */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */
   GArray *mentions;    /* DgSpan */
+  guint mentions_end;  /* the largest start in mentions + 1 (0: none) */
+  GHashTable *mention_set; /* (start << 32 | end) of mentions, once there are many */
 } DgActor;
 
 typedef struct {

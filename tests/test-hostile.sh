@@ -79,6 +79,7 @@ long-line-10mb.txt      ok
 sentence-50k-words.txt  ok
 quotes-10k.txt          ok
 quotes-10k-curly.txt    ok
+events-20k.txt          ok
 # HTML
 nested-100k.html        reject  no article text found in the HTML
 unclosed-100k.html      ok

@@ -34,6 +34,9 @@ awk 'BEGIN { srand(2); split("Iran Russia met the minister said in Moscow on Tue
              for (i = 0; i < 50000; i++) printf "%s ", w[int(rand() * 15) + 1]; printf "ends here.\n" }' > sentence-50k-words.txt
 awk 'BEGIN { printf "The minister said "; for (i = 0; i < 10000; i++) printf "\""; printf " nothing more.\n" }' > quotes-10k.txt
 awk 'BEGIN { for (i = 0; i < 10000; i++) printf "\342\200\234Iran met Russia,\342\200\235 he said. "; printf "\n" }' > quotes-10k-curly.txt
+# one paragraph where every sentence repeats the same event, speaker and
+# date: merging, mentions and dates were quadratic in it (30 s budget hit)
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "It said after meeting them on Monday that Peru condemned Chile after meeting Bolivia. "; printf "\n" }' > events-20k.txt
 # --- HTML
 awk 'BEGIN { printf "<html><body><article>"; for (i = 0; i < 100000; i++) printf "<div>";
              printf "<p>Iran met Russia in Moscow.</p>"; for (i = 0; i < 100000; i++) printf "</div>";
