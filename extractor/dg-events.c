@@ -1206,11 +1206,39 @@ complained_about (Frame *f)
       }
 }
 
+/* "Croatian authorities are failing to uphold ..., a human rights group
+ * protested here Wednesday": a verb that ends its sentence after a comma
+ * and a noun phrase reports what comes before; its subject is that noun
+ * phrase.  Returns the token after the comma, or @f->from. */
+static guint
+inverted_report_start (const Frame *f)
+{
+  DgAnalysis *a = f->a;
+  if (f->end - f->trig_end > 4)
+    return f->from;
+  for (guint i = first_mention_from (a, f->trig_end); i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= f->end)
+        break;
+      if (is_actor_mention (m))
+        return f->from;   /* "..., Iran protested to China": an object follows */
+    }
+  guint comma = f->trig->tok;
+  while (comma > f->from && !dg_analysis_word_is (a, comma - 1, DG_W_COMMA))
+    comma--;
+  /* "Iran, meanwhile, protested": nothing between; not a report */
+  if (comma == f->from || comma + 1 >= f->trig->tok)
+    return f->from;
+  return comma;
+}
+
 /* dir/visit/host: the subject acts on the object. */
 static void
 directed_arguments (Frame *f)
 {
   DgAnalysis *a = f->a;
+  f->from = inverted_report_start (f);
   directed_subject (f);
   /* "mediated between Syria and Arafat": both sides are targets */
   for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)

@@ -688,6 +688,21 @@ test_expulsion_code (void)
     }
 }
 
+/* "..., a human rights group protested here Wednesday": the verb reports
+ * what comes before; its subject is after the comma. */
+static void
+test_inverted_report (void)
+{
+  g_autoptr(DgFacts) f = run ("Croatian authorities are failing to uphold the rights of refugees, "
+                              "a human rights group protested here Wednesday.", "2023-05-11");
+  CU_ASSERT_EQUAL (f->events->len, 0);   /* not Croatia: the group is nobody known */
+  g_autoptr(DgFacts) g = run ("Croatian authorities are failing to uphold the rights of refugees, "
+                              "Serbia protested on Wednesday.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "14")), "SRB");
+  g_autoptr(DgFacts) m = run ("Iran, meanwhile, protested.", "2023-05-11");
+  CU_ASSERT_STRING_EQUAL (agent_code (m, find_event (m, "14")), "IRN");
+}
+
 /* What one is accused of holds no one accused. */
 static void
 test_accused_of (void)
@@ -905,7 +920,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
