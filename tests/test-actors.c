@@ -105,14 +105,21 @@ test_media_no_person (void)
   CU_ASSERT_TRUE (dg_facts_find_actor (m, DG_ACTOR_PERSON, "Kadir Ozel") >= 0);
 }
 
-/* Soviet, Czechoslovak, Yugoslav: never a person, never the successor. */
+/* Czechoslovak, Yugoslav: never a person, never a successor; Soviet is
+ * Russia's (its continuator state), "former Soviet" is not. */
 static void
 test_historic_states (void)
 {
   g_autoptr(DgFacts) f = run ("The official Soviet news agency Tass said the talks failed.");
   CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 0);
   CU_ASSERT_TRUE (dg_facts_find_actor (f, DG_ACTOR_ORGANIZATION, "TASS") >= 0);
-  CU_ASSERT_EQUAL (f->actors->len, 2);   /* TASS and its (today's) country */
+  CU_ASSERT_EQUAL (f->actors->len, 2);   /* TASS and Russia */
+  CU_ASSERT_TRUE (has_country (f, "RUS"));
+  g_autoptr(DgFacts) s = run ("Soviet Foreign Minister Pavel Orlin met Secretary of State "
+                              "James Baker in Geneva.");
+  CU_ASSERT_STRING_EQUAL (person_country (s, "Pavel Orlin"), "RUS");
+  g_autoptr(DgFacts) r = run ("The former Soviet republics and the post-Soviet states agreed.");
+  CU_ASSERT_EQUAL (r->actors->len, 0);
 
   g_autoptr(DgFacts) g = run ("Czechoslovak Foreign Minister Karel Dvorak met Yugoslav envoys "
                               "in Geneva, and Yugoslavia and Czechoslovakia signed a treaty.");
