@@ -209,6 +209,10 @@ test_official_without_country (void)
   g_autoptr(DgFacts) g = run ("Pakistan allowed opposition leader Omar Farooq to hold a rally.");
   CU_ASSERT_STRING_EQUAL (person_country (g, "Omar Farooq"), "PAK");
 
+  /* a well-known person's common misspelling is his */
+  g_autoptr(DgFacts) w = run ("President Francois Mitterand welcomed the envoy.");
+  CU_ASSERT_STRING_EQUAL (person_country (w, "Francois Mitterrand"), "FRA");
+
   /* near misses */
   g_autoptr(DgFacts) h = run ("President Paul Moreau welcomed South African leader Pieter Botha.");
   CU_ASSERT_STRING_EQUAL (person_country (h, "Paul Moreau"), "");
