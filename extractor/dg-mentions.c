@@ -487,7 +487,7 @@ scan_sentence (DgAnalysis *a, guint s)
         switch (e[k]->kind)
           {
           case DG_LEX_TITLE: title = e[k]; break;
-          case DG_LEX_TRIGGER: trigger = e[k]; break;
+          case DG_LEX_TRIGGER: if (!trigger) trigger = e[k]; break;   /* the table's first, as test-triggers reads it */
           case DG_LEX_COUNTRY: case DG_LEX_DEMONYM: country = e[k]; break;
           case DG_LEX_CAPITAL: capital = e[k]; break;
           case DG_LEX_PLACE: place = e[k]; break;

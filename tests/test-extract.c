@@ -688,6 +688,24 @@ test_expulsion_code (void)
     }
 }
 
+/* Two triggers of the same length: the table's first, the more specific
+ * one ("fired tear gas at" before "fired ... at"). */
+static void
+test_trigger_tie (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Israeli police fired tear gas at Palestinian protesters.", "175" },
+    { "The United States sent military aid to Ukraine.", "072" },
+    { "Iraq launched an invasion of Kuwait.", "192" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2023-05-11");
+      CU_ASSERT_EQUAL_FATAL (f->events->len, 1);
+      CU_ASSERT_STRING_EQUAL (((DgEvent *) g_ptr_array_index (f->events, 0))->cameo, cases[i].cameo);
+    }
+}
+
 /* "..., a human rights group protested here Wednesday": the verb reports
  * what comes before; its subject is after the comma. */
 static void
@@ -920,7 +938,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
