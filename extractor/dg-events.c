@@ -492,6 +492,12 @@ modality_of (const DgAnalysis *a, guint from, guint trig, guint trig_end, guint 
       return "reported";
   if (dg_timex_clause_is_future (a, from, trig_end))
     return "planned";
+  /* "looked forward to meeting Erdogan", "looks forward to visiting" */
+  const DgToken *verb = dg_analysis_token (a, trig);
+  if (trig >= from + 2 && dg_analysis_token_is (a, trig - 1, "to")
+      && dg_analysis_token_is (a, trig - 2, "forward") && verb->end - verb->start > 4
+      && g_ascii_strncasecmp (a->text + verb->end - 3, "ing", 3) == 0)
+    return "planned";
   return "asserted";
 }
 

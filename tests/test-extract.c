@@ -791,6 +791,10 @@ test_conditional (void)
       CU_ASSERT_STRING_EQUAL (e->cameo, cases[i].cameo);
       CU_ASSERT_STRING_EQUAL (e->modality, "hypothetical");
     }
+  /* "looked forward to meeting": a plan */
+  g_autoptr(DgFacts) lf = run ("Peru said it looked forward to meeting Chile in Lima.", "2023-06-01");
+  CU_ASSERT_STRING_EQUAL (find_event (lf, "03")->cameo, "036");
+  CU_ASSERT_STRING_EQUAL (find_event (lf, "03")->modality, "planned");
   /* the month is no modal */
   g_autoptr(DgFacts) m = run ("On May 20, Sudan criticized Chad.", "2023-06-01");
   CU_ASSERT_STRING_EQUAL (find_event (m, "111")->modality, "asserted");
