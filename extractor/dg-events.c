@@ -799,13 +799,15 @@ relative_antecedent (const DgAnalysis *a, guint first_mention, guint from, guint
   return -1;
 }
 
-/* ", saying ...", ", accusing ...": a participle right after a comma. */
+/* ", saying ...", ", accusing ...": a participle right after a comma
+ * (", according to X" names its own source). */
 static gboolean
 is_comma_participle (const DgAnalysis *a, const DgMention *trig, guint sent_first)
 {
   const DgToken *tt = dg_analysis_token (a, trig->tok);
   return trig->tok > sent_first && dg_analysis_word_is (a, trig->tok - 1, DG_W_COMMA)
-         && tt->end - tt->start > 3 && g_ascii_strncasecmp (a->text + tt->end - 3, "ing", 3) == 0;
+         && tt->end - tt->start > 3 && g_ascii_strncasecmp (a->text + tt->end - 3, "ing", 3) == 0
+         && !dg_analysis_token_is (a, trig->tok, "according");
 }
 
 /* The subject of the clause before @trig's: the subject of its trigger. */

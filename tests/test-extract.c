@@ -688,6 +688,22 @@ test_expulsion_code (void)
     }
 }
 
+/* ", according to X": X is the source, not the main clause's subject. */
+static void
+test_according_to (void)
+{
+  g_autoptr(DgFacts) f = run ("Fighting between Peru and Chile has killed 700 people since April, "
+                              "according to the World Health Organization.", "2023-05-20");
+  const DgEvent *e = find_event (f, "010");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL (e->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label,
+                          "World Health Organization");
+  /* ", saying ..." still shares the main clause's speaker */
+  g_autoptr(DgFacts) g = run ("Peru condemned Chile, saying the raid was illegal.", "2023-05-20");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "010")), "PER");
+}
+
 /* Two triggers of the same length: the table's first, the more specific
  * one ("fired tear gas at" before "fired ... at"). */
 static void
@@ -942,7 +958,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
