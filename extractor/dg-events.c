@@ -144,8 +144,10 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
   g_array_append_val (out, m->actor);
   if (m->actor2 >= 0)
     g_array_append_val (out, m->actor2);
-  /* walk left over "X and", "X, Y and" */
+  /* walk left over "X and", "X, Y and" ("Egypt, he said" is no list: a
+   * comma joins only before an "and") */
   guint left = m->role_tok < m->tok ? m->role_tok : m->tok;
+  gboolean anded = FALSE;
   for (int i = nearest - 1; i >= (int) first_mention; i--)
     {
       const DgMention *p = &g_array_index (a->mentions, DgMention, i);
@@ -155,15 +157,34 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
       /* "Israel and the Palestinians" */
       guint joint = left > from + 1 && dg_analysis_word_is (a, left - 1, DG_W_DETERMINER) ? left - 1 : left;
-      if (gap + 1 == joint && dg_analysis_word_is (a, gap, DG_W_AND | DG_W_COMMA)
-          && !after_preposition (a, head, from))
+      if (gap + 1 == joint && !after_preposition (a, head, from)
+          && (dg_analysis_word_is (a, gap, DG_W_AND)
+              || (anded && dg_analysis_word_is (a, gap, DG_W_COMMA))))
         {
+          anded = TRUE;
           g_array_append_val (out, p->actor);
           left = p->role_tok < p->tok ? p->role_tok : p->tok;
         }
       else if (p->tok + p->n_tok <= left)
         break;
     }
+}
+
+/* ", he said", ", the ministry said": the actor at token @t is followed by
+ * a statement verb - a speaker, not the next item of a list. */
+static gboolean
+speaks_at (const DgAnalysis *a, guint first_mention, guint t, guint end)
+{
+  int mi = mention_at (a, first_mention, t);
+  if (mi < 0)
+    return FALSE;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  guint after = m->tok + m->n_tok;
+  if (after >= end)
+    return FALSE;
+  int ti = mention_at (a, first_mention, after);
+  const DgMention *v = ti >= 0 ? &g_array_index (a->mentions, DgMention, ti) : NULL;
+  return v && v->kind == DG_MENTION_TRIGGER && strcmp (v->entry->extra, "say") == 0;
 }
 
 /* Actors listed from token @t on: "X", "X and Y", "X, Y and Z", until a
@@ -183,7 +204,8 @@ object_list (const DgAnalysis *a, guint first_mention, guint t, guint end, GArra
       if (dg_analysis_word_is (a, t, DG_W_AND))
         after_and = TRUE;
       if (!stop_after_and && dg_analysis_word_is (a, t, DG_W_COMMA)
-          && (t + 1 >= end || mention_at (a, first_mention, t + 1) < 0))
+          && (t + 1 >= end || mention_at (a, first_mention, t + 1) < 0
+              || speaks_at (a, first_mention, t + 1, end)))
         break;
       int mi = mention_at (a, first_mention, t);
       if (mi >= 0)
@@ -985,14 +1007,16 @@ object_start (const DgAnalysis *a, const DgLexEntry *entry, const DgMention *tri
 }
 
 /* "met Karzai", "met on Tuesday Karzai": an actor within three tokens of
- * the trigger; "the talks follow a call between X and Y" names no one
- * who talked. */
+ * the trigger, before another event verb; "the talks follow a call between
+ * X and Y" names no one who talked. */
 static gboolean
 direct_object_near (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
   for (guint k = t; k < end && k < t + 3 && !is_clause_break (a, k); k++)
     {
       int mi = mention_at (a, first_mention, k);
+      if (mi >= 0 && g_array_index (a->mentions, DgMention, mi).kind == DG_MENTION_TRIGGER)
+        return FALSE;   /* "negotiations mediated by Qatar": the mediator's */
       if (mi >= 0 && is_actor_mention (&g_array_index (a->mentions, DgMention, mi)))
         return TRUE;
     }
@@ -1154,6 +1178,14 @@ directed_subject (Frame *f)
 {
   DgAnalysis *a = f->a;
   const DgMention *trig = f->trig;
+  /* "Amir-Abdollahian, who met Haniyeh in Doha, warned": the actor before
+   * the parenthetical, not the last one inside it */
+  int before = speaker_before_parenthetical (a, f->first_mention, trig->tok, f->sent_first);
+  if (before >= 0)
+    {
+      g_array_append_val (f->agents, before);
+      return;
+    }
   /* "Iranians stormed the embassy and took ... hostage": the second verb
    * shares the subject of the first */
   gboolean after_and = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);

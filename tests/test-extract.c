@@ -688,6 +688,35 @@ test_expulsion_code (void)
     }
 }
 
+/* Lists, speakers and parentheticals: ", he said" closes a list and is no
+ * list member; mediators are no participants; "X, who met Y, warned" is X's. */
+static void
+test_lists_and_parentheticals (void)
+{
+  g_autoptr(DgFacts) f = run ("Peru's spokesman Jorge Ruiz said the talks were on. "
+                              "The deal was reached after talks mediated by Qatar and Egypt, he said.",
+                              "2023-11-27");
+  const DgEvent *m = find_event (f, "045");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (m);
+  CU_ASSERT_EQUAL (m->agents->len, 2);   /* Qatar and Egypt, not the speaker */
+  for (guint i = 0; i < f->events->len; i++)
+    {
+      const DgEvent *e = g_ptr_array_index (f->events, i);
+      if (g_str_has_prefix (e->cameo, "01"))
+        CU_ASSERT_EQUAL (e->agents->len, 1);   /* "Egypt, he said": he alone */
+      if (g_strcmp0 (e->event_class, "Meeting") == 0)
+        CU_ASSERT_FALSE (e->participants->len > 0 && has_participant (f, e, "Qatar"));
+    }
+  g_autoptr(DgFacts) p = run ("Iran's foreign minister Ali Rezaei, who met Hamas leader Omar Saad in "
+                              "Doha last week, warned Israel on Monday.", "2023-11-27");
+  const DgEvent *w = find_event (p, "13");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (w);
+  CU_ASSERT_STRING_EQUAL (agent_code (p, w), "IRN");
+  /* a real list still joins: "Peru, Chile and Bolivia condemned Iran" */
+  g_autoptr(DgFacts) l = run ("Peru, Chile and Bolivia condemned Iran.", "2023-11-27");
+  CU_ASSERT_EQUAL (find_event (l, "111")->agents->len, 3);
+}
+
 /* ", according to X": X is the source, not the main clause's subject. */
 static void
 test_according_to (void)
@@ -958,7 +987,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
