@@ -133,6 +133,20 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
       if (m->tok >= trig)
         break;
+      /* "Mao said the sale violates ...": the speaker is not the subject
+       * of what she says, unless a pronoun stands for her there ("rebel
+       * leaders said they would meet") */
+      if (m->kind == DG_MENTION_TRIGGER && m->tok >= from && strcmp (m->entry->extra, "say") == 0
+          && m->tok + m->n_tok < trig)
+        {
+          static const char *const subjects[] = { "he", "she", "it", "they", "we", NULL };
+          gboolean pronoun = FALSE;
+          for (guint t = m->tok + m->n_tok; t < trig && !pronoun; t++)
+            for (const char *const *w = subjects; *w && !pronoun; w++)
+              pronoun = dg_analysis_token_is (a, t, *w);
+          if (!pronoun)
+            nearest = -1;
+        }
       guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
       if (head >= from && is_actor_mention (m) && !m->possessive
           && !after_preposition (a, head, from))
@@ -919,10 +933,11 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
       if (m->kind != DG_MENTION_TRIGGER || m->tok + m->n_tok + 3 < trig->tok
           || m->tok + m->n_tok > trig->tok)
         continue;
-      /* "rejected the report, accusing ...": a comma ends what it is about */
+      /* "rejected the report, accusing ...", "violates the treaty and
+       * demanded ...": a comma or "and" ends what it is about */
       gboolean comma = FALSE;
       for (guint t = m->tok + m->n_tok; t < trig->tok && !comma; t++)
-        comma = dg_analysis_word_is (a, t, DG_W_COMMA);
+        comma = dg_analysis_word_is (a, t, DG_W_COMMA | DG_W_AND);
       for (const char *const *h = heads; *h && !comma; h++)
         if (strncmp (m->entry->key, *h, 2) == 0 && strcmp (m->entry->extra, "say") != 0)
           return TRUE;
@@ -1186,15 +1201,32 @@ directed_subject (Frame *f)
       g_array_append_val (f->agents, before);
       return;
     }
-  /* "Iranians stormed the embassy and took ... hostage": the second verb
-   * shares the subject of the first */
+  /* "Iranians stormed the embassy and took ... hostage", "China warns U.S.
+   * over arms sale, imposes sanctions": the second verb shares the subject
+   * of the first */
+  const DgToken *verb = dg_analysis_token (a, trig->tok);
+  gboolean after_comma = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_COMMA)
+                         && !(verb->end - verb->start > 3
+                              && g_ascii_strncasecmp (a->text + verb->end - 3, "ing", 3) == 0);
   gboolean after_and = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
-  const DgMention *prev = after_and ? previous_trigger (a, f->first_mention, trig, f->from) : NULL;
+  const DgMention *prev = after_and || after_comma
+                          ? previous_trigger (a, f->first_mention, trig, f->from) : NULL;
+  if (after_comma && !prev)
+    after_comma = FALSE;
   int who = after_and && !prev ? clause_subject (a, f->first_mention, f->sent_first, trig->tok) : -1;
   if (who >= 0)
     g_array_append_val (f->agents, who);   /* "received a Hamas delegation and urged" */
   else
     subject_group (a, f->first_mention, prev ? prev->tok : trig->tok, f->from, f->agents);
+  /* "Mao said the sale violates the principle and demanded that ...": the
+   * verb before "and" has no named subject; the speaker goes on */
+  for (const DgMention *said = prev; said && f->agents->len == 0;
+       said = previous_trigger (a, f->first_mention, said, f->from))
+    if (strcmp (said->entry->extra, "say") == 0)
+      {
+        subject_group (a, f->first_mention, said->tok, f->from, f->agents);
+        break;
+      }
   if (f->agents->len == 0)
     shared_subject (a, f->first_mention, f->sent_first, f->from, f->agents);
   /* "Cyril Ramaphosa, who hosted the summit": the antecedent */

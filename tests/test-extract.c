@@ -717,6 +717,25 @@ test_lists_and_parentheticals (void)
   CU_ASSERT_EQUAL (find_event (l, "111")->agents->len, 3);
 }
 
+/* The speaker is not the subject of what is said, unless a pronoun stands
+ * for the speaker there; a comma joins a headline's verbs. */
+static void
+test_speaker_and_reported_subject (void)
+{
+  g_autoptr(DgFacts) f = run ("Peru's spokeswoman Ana Soto said the sale seriously violates the treaty "
+                              "and demanded that Chile stop arming the rebels.", "2022-09-16");
+  for (guint i = 0; i < f->events->len; i++)
+    CU_ASSERT_TRUE (g_str_has_prefix (((DgEvent *) g_ptr_array_index (f->events, i))->cameo, "01")
+                    || g_str_has_prefix (((DgEvent *) g_ptr_array_index (f->events, i))->cameo, "10"));
+  CU_ASSERT_STRING_EQUAL (target_code (f, find_event (f, "10"), 0), "CHL");
+  CU_ASSERT_STRING_EQUAL (agent_code (f, find_event (f, "10")), "PER");
+  g_autoptr(DgFacts) p = run ("Bolivian rebel leaders said on Wednesday they would meet Chile.", "2022-09-16");
+  CU_ASSERT_STRING_EQUAL (agent_code (p, find_event (p, "03")), "BOL");
+  g_autoptr(DgFacts) h = run ("China warns U.S. over Taiwan arms sale, imposes sanctions on defense firms",
+                              "2022-09-16");
+  CU_ASSERT_STRING_EQUAL (agent_code (h, find_event (h, "163")), "CHN");
+}
+
 /* ", according to X": X is the source, not the main clause's subject. */
 static void
 test_according_to (void)
@@ -987,7 +1006,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
