@@ -462,7 +462,12 @@ scan_sentence (DgAnalysis *a, guint s)
           if (is_pronoun (a, t, end))
             add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
           else if (dg_analysis_word_is (a, t, DG_W_NEUTER))
-            add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL)->neuter = 1;
+            {
+              DgMention *m = add_mention (a, DG_MENTION_PRONOUN, s, t, 1, NULL);
+              m->neuter = 1;
+              /* "its": a possessive, as "Iran's" */
+              m->possessive = dg_analysis_token_is (a, t, "its");
+            }
           else if (t > first && t + 1 < end && dg_analysis_token_is (a, t, "two")
                    && dg_analysis_token_is (a, t - 1, "the")
                    && dg_analysis_word_is (a, t + 1, DG_W_GROUPNOUN))

@@ -192,6 +192,24 @@ appositive_person (const DgAnalysis *a, guint role_index)
   return -1;
 }
 
+/* he/she stand for persons only: a named one, or a role the article gives
+ * a name ("the minister" of "Minister X"), never a country, an
+ * organization or an official acting for a country ("a U.S. official ...
+ * she"); it/its stand for a country, an organization or a body acting for
+ * one ("Iraq's interim government announced that it ..."). */
+static gboolean
+pronoun_fits (const DgAnalysis *a, const DgMention *pronoun, const DgMention *p)
+{
+  const DgActor *x = g_ptr_array_index (a->facts->actors, p->actor);
+  if (!pronoun->neuter)
+    return (p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE)
+           && x->kind == DG_ACTOR_PERSON;
+  if (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
+    return !p->in_role;
+  return p->kind == DG_MENTION_ROLE && x->kind != DG_ACTOR_PERSON && p->title
+         && g_strcmp0 (p->title->extra, "group") == 0;
+}
+
 static void
 resolve_roles_and_pronouns (DgAnalysis *a)
 {
@@ -277,12 +295,8 @@ resolve_roles_and_pronouns (DgAnalysis *a)
                 break;
               if (subject >= 0 && p->sentence != subject_sentence)
                 break;
-              gboolean fits = m->neuter
-                ? (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
-                  && !p->in_role
-                : p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE;
               /* "Obama's plan ... he": a possessive is rarely the antecedent */
-              if (!fits || p->actor < 0 || p->possessive)
+              if (p->actor < 0 || p->possessive || !pronoun_fits (a, m, p))
                 continue;
               if (p->sentence == m->sentence)
                 {

@@ -69,6 +69,33 @@ find_event (const DgFacts *f, const char *cameo_prefix)
   return NULL;
 }
 
+/* The label of the actor the @nth (from 1) whole-word occurrence of @word
+ * in the document stands for, "" when none. */
+static const char *
+actor_of_word (const DgFacts *f, const char *word, int nth)
+{
+  const char *text = f->doc->text, *p = text;
+  gsize len = strlen (word);
+  for (;; p++)
+    {
+      p = strstr (p, word);
+      if (!p)
+        return "(no such word)";
+      gboolean whole = (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]);
+      if (whole && --nth == 0)
+        break;
+    }
+  guint off = (guint) (p - text);
+  for (guint i = 0; i < f->actors->len; i++)
+    {
+      const DgActor *x = actor (f, (int) i);
+      for (guint k = 0; k < x->mentions->len; k++)
+        if (g_array_index (x->mentions, DgSpan, k).start == off)
+          return x->label;
+    }
+  return "";
+}
+
 /* A name next to "news agency", "agency", "newspaper", "daily" is a
  * medium; "official" before a medium is an adjective. */
 static void
@@ -227,6 +254,29 @@ test_official_without_country (void)
   CU_ASSERT_STRING_EQUAL (person_country (n, "Pierre Lacoste"), "");
 }
 
+/* he/she: a person or nothing, never a country or an official acting for
+ * one; it/its: a country, an organization or a body acting for a country. */
+static void
+test_pronouns (void)
+{
+  g_autoptr(DgFacts) f = run ("A U.S. official criticized the plan. She said talks would go on.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "She", 1), "");
+  g_autoptr(DgFacts) g = run ("France rejected the plan. He said talks would go on.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "He", 1), "");
+  g_autoptr(DgFacts) h = run ("Iraq's interim government announced that it is prepared to impose "
+                              "martial law.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "it", 1), "Iraq");
+  g_autoptr(DgFacts) k = run ("The European Union said its monitors would stay.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "its", 1), "European Union");
+
+  /* near misses: a named person; an official is no "it" */
+  g_autoptr(DgFacts) m = run ("Foreign Minister Anna Berg criticized the plan. She said talks "
+                              "would go on.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "She", 1), "Anna Berg");
+  g_autoptr(DgFacts) n = run ("Iraq's foreign minister said it was ready.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (n, "it", 1), "");
+}
+
 int
 main (void)
 {
@@ -237,7 +287,8 @@ main (void)
   CU_initialize_registry ();
   DG_TEST_SUITE ("actors", DG_TEST (test_media_no_person), DG_TEST (test_historic_states),
                  DG_TEST (test_ethnic_group), DG_TEST (test_people_of_a_country),
-                 DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country));
+                 DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country),
+                 DG_TEST (test_pronouns));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
