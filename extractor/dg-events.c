@@ -517,8 +517,10 @@ static const char *
 modality_of (const DgAnalysis *a, guint from, guint trig, guint trig_end, guint end)
 {
   guint lo = trig > from + 4 ? trig - 4 : from;
+  /* "refused to", "declined to comment": a trigger that is itself a
+   * refusal is asserted */
   for (guint t = lo; t < trig_end; t++)
-    if (dg_analysis_word_is (a, t, DG_W_NEGATION))
+    if (dg_analysis_word_is (a, t, DG_W_NEGATION) && t != trig)
       return "negated";
   for (guint t = from; t < trig; t++)
     if (dg_analysis_word_is (a, t, DG_W_HYPOTHETICAL) && !is_month_name (a, t))

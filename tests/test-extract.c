@@ -859,6 +859,10 @@ test_conditional (void)
   g_autoptr(DgFacts) lf = run ("Peru said it looked forward to meeting Chile in Lima.", "2023-06-01");
   CU_ASSERT_STRING_EQUAL (find_event (lf, "03")->cameo, "036");
   CU_ASSERT_STRING_EQUAL (find_event (lf, "03")->modality, "planned");
+  /* a refusal is asserted; a negated meeting is negated */
+  g_autoptr(DgFacts) rf = run ("Iran refused to meet Iraq. Peru did not meet Chile.", "2023-06-01");
+  CU_ASSERT_STRING_EQUAL (find_event (rf, "12")->modality, "asserted");
+  CU_ASSERT_STRING_EQUAL (find_event (rf, "04")->modality, "negated");
   /* the month is no modal */
   g_autoptr(DgFacts) m = run ("On May 20, Sudan criticized Chad.", "2023-06-01");
   CU_ASSERT_STRING_EQUAL (find_event (m, "111")->modality, "asserted");
