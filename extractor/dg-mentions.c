@@ -276,6 +276,46 @@ sole_country (const DgAnalysis *a, guint s)
   return found;
 }
 
+/* The token after a title's complement - "Ambassador to the United
+ * Nations", "envoy to Syria", "special representative for Afghanistan and
+ * Pakistan", "minister for Europe" - or 0: the title ends in an envoy's
+ * or a minister's word, "to"/"for" follows, then a country, capital,
+ * organization or place (two joined by "and"). */
+static guint
+title_complement (const DgAnalysis *a, guint t, guint n, guint end)
+{
+  static const char *const heads[] = { "ambassador", "envoy", "representative", "minister",
+                                       "commissioner", "coordinator", "emissary", "delegate",
+                                       "negotiator", "mediator", NULL };
+  guint k = t + n;
+  if (k + 1 >= end || !(dg_analysis_token_is (a, k, "to") || dg_analysis_token_is (a, k, "for")))
+    return 0;
+  gboolean head = FALSE;
+  for (const char *const *w = heads; *w && !head; w++)
+    head = dg_analysis_token_is (a, k - 1, *w);
+  if (!head)
+    return 0;
+  guint kinds = (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_ORGANIZATION)
+                | (1u << DG_LEX_PLACE);
+  guint j = k + 1;
+  for (int part = 0; part < 2; part++)
+    {
+      if (j < end && dg_analysis_token_is (a, j, "the"))
+        j++;
+      const DgLexEntry *e[4];
+      guint ne;
+      guint len = j < end && dg_analysis_token (a, j)->capitalized
+                  ? match (a, kinds, j, end, e, G_N_ELEMENTS (e), &ne) : 0;
+      if (len == 0)
+        return part == 0 ? 0 : j - 1;     /* "and" is no part of it */
+      j += len;
+      if (part == 1 || j + 1 >= end || !dg_analysis_word_is (a, j, DG_W_AND))
+        break;
+      j++;
+    }
+  return j;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -322,6 +362,19 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
     }
 
   guint k = t + n;
+  /* the complement belongs to the title when a name follows it ("U.S.
+   * Ambassador to the United Nations Linda Thomas-Greenfield", "the envoy
+   * to Syria, Geir Pedersen,") or a country gives it ("Norway's envoy to
+   * Sudan said"); not in "sent an envoy to Syria", where Syria is the
+   * target */
+  guint cend = title_complement (a, t, n, end);
+  if (cend > 0)
+    {
+      guint after = cend < end && dg_analysis_word_is (a, cend, DG_W_COMMA) ? cend + 1 : cend;
+      guint named = name_run (a, after, end);
+      if (mod || (named > 0 && !media_name (a, after, named, sent_first, end)))
+        k = cend;
+    }
   guint name = name_run (a, k, end);
   guint name_tok = k;
   if (name > 0 && media_name (a, k, name, sent_first, end))
@@ -348,7 +401,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
     {
       affiliation = g_strcmp0 (title->extra, "group") == 0
-                    ? group_country_after (a, t + n, end) : NULL;
+                    ? group_country_after (a, k, end) : NULL;
       /* official bodies and sources ("diplomats said") need their country
        * named; crowds, fighters and refugees take the sentence's */
       static const char *const official[] = { "GOV", "DIP", "MED", "JUD", "LEG", NULL };
@@ -357,7 +410,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       if (!affiliation && crowd)
         affiliation = sole_country (a, s);
       if (!affiliation)
-        return t + n;
+        return k;
     }
 
   /* "Ali Demir, Turkey's chief negotiator,": the name before the comma,
@@ -391,12 +444,13 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   if (name > 0)
     m = add_mention (a, DG_MENTION_PERSON, s, name_tok, name, NULL);
   else
-    m = add_mention (a, DG_MENTION_ROLE, s, t, n, title);
+    m = add_mention (a, DG_MENTION_ROLE, s, t, k - t, title);
   m->title = title;
   m->title_tok = t;
+  m->title_n = k - t;
   m->role_tok = role_tok;
   m->affiliation = affiliation;
-  return name > 0 && !before ? name_tok + name : t + n;
+  return name > 0 && !before ? name_tok + name : k;
 }
 
 static gboolean

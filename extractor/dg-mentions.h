@@ -33,6 +33,8 @@ typedef struct {
   const DgLexEntry *title; /* persons and roles: their title, or NULL */
   guint role_tok;          /* persons/roles: first token of the whole phrase */
   guint title_tok;         /* persons/roles: first token of the title */
+  guint title_n;           /* ... its tokens, with a complement ("Ambassador
+                            * to the United Nations") */
   const char *affiliation; /* alpha-3 or org id from "Iran's", "U.S.", "Iranian" */
   int actor;               /* resolver: actor index, or -1 */
   int actor2;              /* groups: the second actor, or -1 */

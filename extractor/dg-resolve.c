@@ -72,7 +72,7 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
   for (const char *const *w = former; *w && !was && m->title_tok > sent_first; w++)
     was = dg_analysis_token_is (a, m->title_tok - 1, *w);
   const DgToken *first = dg_analysis_token (a, m->title_tok - (was ? 1 : 0));
-  const DgToken *last = dg_analysis_token (a, m->title_tok + m->title->n_words - 1);
+  const DgToken *last = dg_analysis_token (a, m->title_tok + m->title_n - 1);
   g_autofree char *role = g_strndup (a->text + first->start, last->end - first->start);
   gboolean seen = FALSE;
   for (guint i = 0; i < person->roles->len && !seen; i++)
@@ -97,12 +97,18 @@ last_word (const char *name)
   return sp ? sp + 1 : name;
 }
 
+/* TRUE when @p holds @role, also with a complement: "ambassador" is
+ * "Ambassador to the United Nations". */
 static gboolean
 person_has_role (const DgActor *p, const char *role)
 {
+  gsize len = strlen (role);
   for (guint i = 0; i < p->roles->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (p->roles, i), role) == 0)
-      return TRUE;
+    {
+      const char *r = g_ptr_array_index (p->roles, i);
+      if (g_ascii_strncasecmp (r, role, len) == 0 && (r[len] == '\0' || r[len] == ' '))
+        return TRUE;
+    }
   return FALSE;
 }
 

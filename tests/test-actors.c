@@ -254,6 +254,61 @@ test_official_without_country (void)
   CU_ASSERT_STRING_EQUAL (person_country (n, "Pierre Lacoste"), "");
 }
 
+static const DgActor *
+person (const DgFacts *f, const char *name)
+{
+  return actor (f, dg_facts_find_actor (f, DG_ACTOR_PERSON, name));
+}
+
+/* "Ambassador to the United Nations", "envoy to Sudan": the complement is
+ * part of the title when a name follows or a country gives the title. */
+static void
+test_title_complement (void)
+{
+  g_autoptr(DgFacts) f = run ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield said "
+                              "the resolution was weak. \"We will not accept this,\" she told the "
+                              "council.");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 1);
+  const DgActor *p = person (f, "Linda Thomas-Greenfield");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (p);
+  CU_ASSERT_STRING_EQUAL (p->role, "Ambassador to the United Nations");
+  CU_ASSERT_STRING_EQUAL (p->sector, "DIP");
+  CU_ASSERT_STRING_EQUAL (person_country (f, "Linda Thomas-Greenfield"), "USA");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Ambassador", 1), "");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "she", 1), "Linda Thomas-Greenfield");
+  CU_ASSERT_FALSE (dg_facts_find_actor (f, DG_ACTOR_ORGANIZATION, "United Nations") >= 0);
+
+  /* appositive; a later bare title is hers */
+  g_autoptr(DgFacts) g = run ("The U.S. ambassador to the United Nations, Linda Thomas-Greenfield, "
+                              "criticized Russia. The ambassador said talks would go on.");
+  CU_ASSERT_EQUAL (n_kind (g, DG_ACTOR_PERSON), 1);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "ambassador", 2), "Linda Thomas-Greenfield");
+
+  g_autoptr(DgFacts) h = run ("Special Representative for Afghanistan and Pakistan Richard Lowell "
+                              "visited Kabul.");
+  p = person (h, "Richard Lowell");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (p);
+  CU_ASSERT_STRING_EQUAL (p->role, "Special Representative for Afghanistan and Pakistan");
+  CU_ASSERT_FALSE (has_country (h, "PAK"));
+  g_autoptr(DgFacts) k = run ("British Minister for Europe Leo Dunmore met the Polish ambassador.");
+  p = person (k, "Leo Dunmore");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (p);
+  CU_ASSERT_STRING_EQUAL (p->role, "Minister for Europe");
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Leo Dunmore"), "GBR");
+
+  /* a country's envoy to another: the role acts for the first only */
+  g_autoptr(DgFacts) m = run ("Norway's envoy to Sudan said the talks had stalled.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "envoy", 1), "Norway");
+  CU_ASSERT_FALSE (has_country (m, "SDN"));
+
+  /* near misses: where the envoy goes is the target, no complement */
+  g_autoptr(DgFacts) n = run ("Washington sent an envoy to Syria to discuss the crisis.");
+  CU_ASSERT_TRUE (has_country (n, "SYR"));
+  g_autoptr(DgFacts) q = run ("Minister Sara Holm flew to Syria.");
+  CU_ASSERT_STRING_EQUAL (person (q, "Sara Holm")->role, "Minister");
+  CU_ASSERT_TRUE (has_country (q, "SYR"));
+}
+
 /* he/she: a person or nothing, never a country or an official acting for
  * one; it/its: a country, an organization or a body acting for a country. */
 static void
@@ -288,7 +343,7 @@ main (void)
   DG_TEST_SUITE ("actors", DG_TEST (test_media_no_person), DG_TEST (test_historic_states),
                  DG_TEST (test_ethnic_group), DG_TEST (test_people_of_a_country),
                  DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country),
-                 DG_TEST (test_pronouns));
+                 DG_TEST (test_pronouns), DG_TEST (test_title_complement));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
