@@ -171,6 +171,37 @@ static const Case cases[] = {
   { "jets dropped barrel bombs on Aleppo", 1, "195", "dir", 4, NULL },
   { "Russia violated the fragile ceasefire", 1, "196", "dir", 4, NULL },
   { "the army forcibly displaced villagers", 2, "201", "dir", 2, NULL },
+  /* issue #4: gaps found by the blind corpus tests/data/events.tsv */
+  { "Chile asked Argentina to extradite him", 1, "0213", "dir", 4, NULL },
+  { "the UN urged Iran to release the sailors", 2, "0253", "dir", 4, NULL },
+  { "Japan pledged 500 million dollars in reconstruction aid", 1, "0331", "dir", 7, NULL },
+  { "France and Mali carried out joint operations", 3, "062", "dir", 4, NULL },
+  { "Moscow and Beijing staged joint naval exercises", 3, "062", "dir", 4, NULL },
+  { "Washington sent 300 million dollars in military aid to Kyiv", 1, "072", "dir", 7, NULL },
+  { "the WFP delivered food aid to Yemen", 2, "073", "dir", 3, NULL },
+  { "the ICRC provided medical supplies to Gaza", 2, "073", "dir", 4, NULL },
+  { "Japan provided Sri Lanka with an emergency loan", 1, "071", "dir", 7, NULL },
+  { "both sides agreed to a permanent cessation of hostilities", 2, "0871", "dir", 7, NULL },
+  { "Israel allowed aid trucks into Gaza", 1, "0863", "dir", 4, NULL },
+  { "Swiss prosecutors opened a criminal probe into the bank", 2, "091", "dir", 5, NULL },
+  { "Brussels launched an antitrust investigation into Google", 1, "090", "dir", 5, NULL },
+  { "the ICC opened an investigation into alleged war crimes", 2, "094", "dir", 7, NULL },
+  { "Washington demanded that Beijing release the Canadians", 1, "1053", "dir", 4, NULL },
+  { "Kyiv demanded that Moscow withdraw its troops", 1, "1056", "dir", 4, NULL },
+  { "Pretoria filed a case at the court", 1, "115", "dir", 3, NULL },
+  { "the EU threatened Minsk with new sanctions", 2, "1312", "dir", 5, NULL },
+  { "hundreds marched in Nairobi against the tax", 1, "141", "dir", 4, NULL },
+  { "the army raised its alert level", 2, "152", "dir", 4, NULL },
+  { "the Pentagon sent an aircraft carrier to the region", 2, "154", "dir", 4, NULL },
+  { "Manila deployed coast guard ships", 1, "150", "dir", 4, NULL },
+  { "Washington suspended 100 million dollars in aid to Ethiopia", 1, "162", "dir", 6, NULL },
+  { "the PA suspended security coordination with Israel", 2, "160", "dir", 3, NULL },
+  { "Iran suspended nuclear talks with the EU", 1, "164", "dir", 3, NULL },
+  { "hackers attacked the computer networks of Estonia", 1, "170", "dir", 5, NULL },
+  { "troops clashed with Taliban fighters", 1, "190", "dir", 4, NULL },
+  { "jets struck militant targets", 1, "190", "dir", 3, NULL },
+  { "forces used sarin gas against civilians", 1, "2041", "dir", 3, NULL },
+  { "the firm struck a deal to meet its emission targets", 2, "057", "dir", 3, NULL },  /* not 190 */
 };
 
 static void
@@ -233,6 +264,11 @@ test_not_triggers (void)
     { "an amnesty for rebels", 1 },              /* nouns of past-tense entries */
     { "a space probe", 2 },
     { "Germany increased security cooperation", 1 },
+    /* issue #4: what the added phrases must not reach */
+    { "Hamas released a video of two hostages", 1 },   /* no "released ... hostages" */
+    { "protesters clashed with security forces", 1 },  /* 145 or 190: who clashed decides */
+    { "the minister clashed with the president over policy", 2 },
+    { "the exchange suspended trading in the shares during the talks", 2 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (none); i++)
     {
