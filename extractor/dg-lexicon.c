@@ -13,6 +13,16 @@
 #include "dg-lexicon.h"
 #include "dg-data.h"
 
+/* Every byte of @s (@len bytes) is an ASCII capital letter. */
+static gboolean
+all_capitals (const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return len > 0;
+}
+
 G_DEFINE_QUARK (dg-lexicon-error-quark, dg_lexicon_error)
 
 /* A word of the vocabulary. */
@@ -154,6 +164,12 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
       g_free (heap);
     }
   e->caps = g_array_index (toks, DgToken, 0).capitalized;
+  if (toks->len == 1)
+    {
+      const DgToken *t = &g_array_index (toks, DgToken, 0);
+      e->acronym = t->end - t->start >= 2 && t->end - t->start <= 3
+                   && all_capitals (surface + t->start, t->end - t->start);
+    }
   for (guint i = 1; i < toks->len; i++)
     if (strcmp (e->words[i], "...") == 0)
       e->gap_at = i;
@@ -577,6 +593,8 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
       if (!(kinds & (1u << e->kind)) || i + e->n_words > n_tokens)
         continue;
       if (e->caps && !tokens[i].capitalized)
+        continue;
+      if (e->acronym && !all_capitals (text + tokens[i].start, tokens[i].end - tokens[i].start))
         continue;
       /* a possessive ends the phrase: "Iran's foreign minister" is not the
        * title "Iran foreign minister" */

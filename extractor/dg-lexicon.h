@@ -51,6 +51,9 @@ typedef struct {
   char **words;       /* the surface's tokens, case-folded */
   guint *word_ids;    /* their numbers in the lexicon's vocabulary (private) */
   guint caps : 1;     /* listed capitalized: matches only capitalized text */
+  guint acronym : 1;  /* one word of 2-3 capitals ("UN", "EU"): matches only
+                         capitals ("Kim Jong Un" has no UN in it); longer
+                         ones also match house styles such as "Nato" */
   guint32 possessive; /* bit w: word w is written with "'s" in the surface
                          ("Democratic People's Republic of Korea") */
 } DgLexEntry;

@@ -19,6 +19,34 @@ lookup (const char *text, guint i, guint kinds, guint *n_words)
   return n_out ? out[0] : NULL;
 }
 
+/* A two- or three-capital acronym matches capitals only: "Kim Jong Un" has
+ * no UN in it; "Nato" still is NATO. */
+static void
+test_acronyms (void)
+{
+  static const struct { const char *text; guint at; gboolean un; } cases[] = {
+    { "the UN said", 1, TRUE }, { "Kim Jong Un said", 2, FALSE }, { "Us and them", 0, FALSE },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (DgToken));
+      dg_tokenize (cases[c].text, 0, (guint) strlen (cases[c].text), toks);
+      const DgLexEntry *out[8];
+      guint n_out = 0;
+      guint n = dg_lexicon_match (lex, 1u << DG_LEX_ORGANIZATION | 1u << DG_LEX_COUNTRY, cases[c].text,
+                                  (DgToken *) toks->data, toks->len, cases[c].at, out,
+                                  G_N_ELEMENTS (out), &n_out);
+      CU_ASSERT_EQUAL (n > 0, cases[c].un);
+    }
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (DgToken));
+  const char *nato = "Nato said";
+  dg_tokenize (nato, 0, (guint) strlen (nato), toks);
+  const DgLexEntry *out[8];
+  guint n_out = 0;
+  CU_ASSERT_EQUAL (dg_lexicon_match (lex, 1u << DG_LEX_ORGANIZATION, nato, (DgToken *) toks->data,
+                                     toks->len, 0, out, G_N_ELEMENTS (out), &n_out), 1);
+}
+
 static void
 test_iso_countries (void)
 {
@@ -229,7 +257,7 @@ main (void)
       return 1;
     }
   CU_initialize_registry ();
-  DG_TEST_SUITE ("lexicon", DG_TEST (test_iso_countries), DG_TEST (test_country_forms),
+  DG_TEST_SUITE ("lexicon", DG_TEST (test_acronyms), DG_TEST (test_iso_countries), DG_TEST (test_country_forms),
                  DG_TEST (test_titles_longest_first), DG_TEST (test_places_and_orgs),
                  DG_TEST (test_triggers), DG_TEST (test_cameo_table), DG_TEST (test_cameo_codes),
                  DG_TEST (test_indexed_tokens), DG_TEST (test_class_chain));
