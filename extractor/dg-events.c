@@ -84,8 +84,9 @@ clause_start (const DgAnalysis *a, guint sent_first, guint t)
 
 /* TRUE when the phrase starting at @head is the object of a preposition:
  * "to Iran", "in south Serbia", "with the Palestinians". */
-/* "of" after a quantity or a part names the actors themselves:
- * "Thousands of Iraqi Kurds demonstrated", "members of Hamas said". */
+/* "of" after a quantity, a part or the officials of several names the
+ * actors themselves: "Thousands of Iraqi Kurds demonstrated", "members of
+ * Hamas said", "the foreign ministers of India and China met". */
 static gboolean
 is_partitive_of (const DgAnalysis *a, guint of, guint from)
 {
@@ -93,7 +94,8 @@ is_partitive_of (const DgAnalysis *a, guint of, guint from)
     "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups",
     "number", "members", "member", "some", "many", "most", "all", "majority", "third",
     "half", "rest", "deployment", "contingent", "delegation", "team", "unit", "units",
-    "batch", "patch", "detachment", "leaders", NULL
+    "batch", "patch", "detachment", "leaders", "ministers", "presidents", "heads",
+    "envoys", "representatives", "delegations", "officials", "diplomats", NULL
   };
   if (of <= from || !dg_analysis_token_is (a, of, "of"))
     return FALSE;
@@ -169,8 +171,11 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
         continue;
       guint gap = p->tok + p->n_tok;
       guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
-      /* "Israel and the Palestinians" */
-      guint joint = left > from + 1 && dg_analysis_word_is (a, left - 1, DG_W_DETERMINER) ? left - 1 : left;
+      /* "Israel and the Palestinians", "three Russians and a Ukrainian" */
+      gboolean article = left > from + 1 && (dg_analysis_word_is (a, left - 1, DG_W_DETERMINER)
+                                             || dg_analysis_token_is (a, left - 1, "a")
+                                             || dg_analysis_token_is (a, left - 1, "an"));
+      guint joint = article ? left - 1 : left;
       if (gap + 1 == joint && !after_preposition (a, head, from)
           && (dg_analysis_word_is (a, gap, DG_W_AND)
               || (anded && dg_analysis_word_is (a, gap, DG_W_COMMA))))
@@ -248,7 +253,8 @@ after_request_noun (const DgAnalysis *a, guint by, guint from)
 {
   static const char *const nouns[] = {
     "call", "calls", "proposal", "proposals", "offer", "offers", "demand", "demands",
-    "request", "requests", "appeal", "appeals", "plan", "bid", "initiative", NULL
+    "request", "requests", "appeal", "appeals", "plan", "bid", "initiative", "decision",
+    "decisions", "move", "announcement", "efforts", NULL
   };
   if (by <= from)
     return FALSE;
@@ -1181,10 +1187,8 @@ passive_arguments (Frame *f)
     by++;
   if (by < f->end && dg_analysis_token_is (a, by, "by"))
     object_list (a, f->first_mention, by + 1, f->end, f->agents, FALSE);
-  g_autoptr(GArray) patients = g_array_new (FALSE, FALSE, sizeof (int));
-  subject_group (a, f->first_mention, f->trig->tok, f->from, patients);
-  if (patients->len)
-    g_array_append_val (f->targets, g_array_index (patients, int, 0));
+  /* "Three Russians and a Ukrainian were convicted": every one of them */
+  subject_group (a, f->first_mention, f->trig->tok, f->from, f->targets);
 }
 
 /* The subject of a directed event when the clause has none before the
@@ -1254,6 +1258,18 @@ directed_subject (Frame *f)
             }
           break;
         }
+}
+
+/* The mention @mi names a border: "the Armenian border", "the border with
+ * Niger". */
+static gboolean
+at_border (const DgAnalysis *a, int mi, guint end)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+  return (m->tok + m->n_tok < end && dg_analysis_token_is (a, m->tok + m->n_tok, "border"))
+         || (head >= 2 && dg_analysis_token_is (a, head - 1, "with")
+             && dg_analysis_token_is (a, head - 2, "border"));
 }
 
 /* "complained to the United Nations over two Israeli air raids": a
@@ -1333,6 +1349,17 @@ directed_arguments (Frame *f)
       if (dg_analysis_token_is (a, t, "of"))
         end = t;
   int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), end);
+  /* "operations against militants near the border with Niger", "near the
+   * Armenian border": a border is where, not whom - except for a build-up
+   * of forces ("massed troops near Ukraine's border" threatens Ukraine) */
+  gboolean border_act = strncmp (f->entry->key, "15", 2) == 0;   /* "closed its border with" too */
+  for (guint t = f->trig->tok; t < f->trig_end && !border_act; t++)
+    border_act = dg_analysis_token_is (a, t, "border") || dg_analysis_token_is (a, t, "borders");
+  while (mi >= 0 && !border_act && at_border (a, mi, end))
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+      mi = object_mention (a, f->first_mention, m->tok + m->n_tok, end);
+    }
   if (mi >= 0)
     {
       g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
@@ -1502,11 +1529,35 @@ date_and_place (const Frame *f, DgEvent *e, gboolean statement)
 /* A trigger that names no event of its own: what a request, intent,
  * demand, refusal or threat is about; what an actor must do; a participle
  * after a preposition; a reduced passive. */
+/* "Egypt denied reports that it had sent troops to Libya": what a denial
+ * says did not happen is no event. */
+static gboolean
+is_denied_content (const DgAnalysis *a, const DgMention *trig)
+{
+  static const char *const denials[] = { "denied", "denies", "deny", "denying", "dismissed",
+                                         "rejected", "refuted", NULL };
+  static const char *const claims[] = { "reports", "report", "claims", "claim", "allegations",
+                                        "accusations", "suggestions", "rumors", "rumours", NULL };
+  guint first = dg_analysis_sentence_first (a, trig->sentence);
+  for (guint t = trig->tok; t > first + 2 && trig->tok - t < 10; t--)
+    {
+      if (!dg_analysis_token_is (a, t - 1, "that"))
+        continue;
+      gboolean claim = FALSE, denial = FALSE;
+      for (const char *const *w = claims; *w && !claim; w++)
+        claim = dg_analysis_token_is (a, t - 2, *w);
+      for (const char *const *w = denials; *w && claim && !denial; w++)
+        denial = dg_analysis_token_is (a, t - 3, *w);
+      return denial;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
   return is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
-         || is_reduced_passive (a, trig);
+         || is_reduced_passive (a, trig) || is_denied_content (a, trig);
 }
 
 /* "Grossi said after meeting Raisi", "Peru condemned the attack after
@@ -1596,6 +1647,7 @@ violence_without_agent (const Frame *f, DgEvent *e)
   gboolean force = FALSE;
   for (const char *const *r = roots; *r && !force; r++)
     force = strncmp (e->cameo, *r, 2) == 0;
+  force = force || strcmp (e->cameo, "145") == 0;   /* a crowd's (crowd_violence) */
   if (!force || strcmp (e->cameo, "191") == 0 || strcmp (e->cameo, "192") == 0)
     return FALSE;
   const char *weapon = weapon_code (f->a, f->from, clause_end (f->a, f->trig_end, f->end));
@@ -1646,6 +1698,57 @@ peacekeepers_deployed (const Frame *f, DgEvent *e)
           g_clear_pointer (&e->event_class, g_free);
           return;
         }
+    }
+}
+
+/* "Hundreds of demonstrators stormed the Swedish embassy": force by a
+ * crowd is a violent protest (145), not an act of war. */
+static void
+crowd_violence (const Frame *f, DgEvent *e)
+{
+  static const char *const crowds[] = { "demonstrators", "protesters", "protestors", "rioters",
+                                        "mob", "mobs", "crowd", "crowds", NULL };
+  if (strncmp (e->cameo, "18", 2) != 0 && strncmp (e->cameo, "19", 2) != 0)
+    return;
+  for (guint t = f->from; t < f->trig->tok; t++)
+    for (const char *const *w = crowds; *w; w++)
+      if (dg_analysis_token_is (f->a, t, *w))
+        {
+          g_free (e->cameo);
+          e->cameo = g_strdup ("145");
+          g_clear_pointer (&e->event_class, g_free);
+          return;
+        }
+}
+
+/* "provided medical supplies to hospitals in Gaza", "to allow aid trucks
+ * into Gaza": aid with no named receiver goes to the country of the place
+ * it is sent to. */
+static void
+aid_destination (const Frame *f, DgEvent *e)
+{
+  if (strncmp (e->cameo, "07", 2) != 0 || e->targets->len > 0)
+    return;
+  DgAnalysis *a = f->a;
+  guint to = clause_end (a, f->trig_end, f->end);
+  for (guint i = first_mention_from (a, f->trig_end); i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= to)
+        break;
+      int country = m->kind == DG_MENTION_PLACE && m->place >= 0
+                    ? ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor
+                    : m->kind == DG_MENTION_COUNTRY && !m->in_role && !m->possessive ? m->actor : -1;
+      if (country < 0)
+        continue;
+      for (guint t = m->tok; t > f->trig_end && m->tok - t < 3; t--)
+        if (dg_analysis_token_is (a, t - 1, "to") || dg_analysis_token_is (a, t - 1, "into")
+            || dg_analysis_token_is (a, t - 1, "in"))
+          {
+            if (!dg_event_has_participant (e, country))
+              dg_event_add_target (e, country);
+            return;
+          }
     }
 }
 
@@ -1700,6 +1803,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
   peacekeepers_deployed (&f, e);
+  if (!symmetric && !statement)
+    crowd_violence (&f, e);
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)
@@ -1740,6 +1845,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   if (e->targets->len == 0 && !symmetric && !statement)
     located_target (a, e, f.entry->key, s, f.from, clause_end (a, f.trig_end, f.end),
                     strcmp (frame, "visit") == 0);
+  if (!symmetric && !statement)
+    aid_destination (&f, e);
   if (!symmetric && e->agents->len == 0 && e->targets->len == 0)
     {
       dg_event_free (e);   /* force on no one named, by no one named */

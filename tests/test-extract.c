@@ -736,6 +736,35 @@ test_speaker_and_reported_subject (void)
   CU_ASSERT_STRING_EQUAL (agent_code (h, find_event (h, "163")), "CHN");
 }
 
+/* Borders, denials, crowds, aid destinations, officials "of" countries,
+ * "a" in a coordinated passive subject. */
+static void
+test_places_denials_crowds (void)
+{
+  g_autoptr(DgFacts) b = run ("French and Malian troops carried out joint operations against militants "
+                              "near the border with Niger.", "2023-01-01");
+  const DgEvent *e = find_event (b, "06");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_FALSE (has_participant (b, e, "Niger"));
+  g_autoptr(DgFacts) m = run ("Russia massed troops near Ukraine's border.", "2023-01-01");
+  CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "15"), 0), "UKR");
+  g_autoptr(DgFacts) d = run ("Egypt denied reports that it had sent troops to Libya.", "2023-01-01");
+  CU_ASSERT_PTR_NULL (find_event (d, "15"));
+  g_autoptr(DgFacts) s2 = run ("Egypt said it had sent troops to Libya.", "2023-01-01");
+  CU_ASSERT_PTR_NOT_NULL (find_event (s2, "15"));
+  g_autoptr(DgFacts) c = run ("Hundreds of demonstrators stormed the Swedish embassy in Baghdad.", "2023-01-01");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (find_event (c, "145"));
+  CU_ASSERT_STRING_EQUAL (target_code (c, find_event (c, "145"), 0), "SWE");
+  g_autoptr(DgFacts) t = run ("Israeli troops stormed the Jenin camp.", "2023-01-01");
+  CU_ASSERT_PTR_NULL (find_event (t, "145"));
+  g_autoptr(DgFacts) a = run ("The Red Cross provided medical supplies to hospitals in Gaza.", "2023-01-01");
+  CU_ASSERT_STRING_EQUAL (target_code (a, find_event (a, "07"), 0), "PSE");
+  g_autoptr(DgFacts) o = run ("The foreign ministers of India and China met in Moscow.", "2023-01-01");
+  CU_ASSERT_EQUAL (find_event (o, "04")->participants->len, 2);
+  g_autoptr(DgFacts) p = run ("Three Russians and a Ukrainian were convicted by a Dutch court.", "2023-01-01");
+  CU_ASSERT_EQUAL (find_event (p, "11")->targets->len, 2);
+}
+
 /* ", according to X": X is the source, not the main clause's subject. */
 static void
 test_according_to (void)
@@ -1010,7 +1039,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
