@@ -264,6 +264,22 @@ after_request_noun (const DgAnalysis *a, guint by, guint from)
   return FALSE;
 }
 
+/* "deployed warships and aircraft around Taiwan": an "and" between two
+ * common nouns goes on with the object; before a name or a verb it ends it
+ * ("criticized the plan and Jordan rejected it", "and praised Jordan"). */
+static gboolean
+joins_common_nouns (const DgAnalysis *a, guint first_mention, guint t, guint end)
+{
+  if (t == 0 || t + 1 >= end || mention_at (a, first_mention, t + 1) >= 0)
+    return FALSE;
+  const DgToken *before = dg_analysis_token (a, t - 1), *next = dg_analysis_token (a, t + 1);
+  if (before->kind != DG_TOKEN_WORD || next->kind != DG_TOKEN_WORD || next->capitalized
+      || dg_analysis_word_is (a, t + 1, DG_W_DETERMINER | DG_W_PRONOUN | DG_W_NEUTER))
+    return FALSE;
+  gsize len = next->end - next->start;
+  return !(len > 2 && g_ascii_strncasecmp (a->text + next->end - 2, "ed", 2) == 0);
+}
+
 /* The first actor after the trigger within the clause (possessives count:
  * "criticized Obama's plan" targets Obama; "offered troops to Lebanon"
  * targets Lebanon).  The search stops at a clause break, a quote, "and",
@@ -320,7 +336,8 @@ object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
         continue;
       /* a comma ends the object too: "test-fired a missile, Japan said" */
       if (is_clause_break (a, t) || dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE
-          || dg_analysis_word_is (a, t, DG_W_AND | DG_W_COMMA)
+          || dg_analysis_word_is (a, t, DG_W_COMMA)
+          || (dg_analysis_word_is (a, t, DG_W_AND) && !joins_common_nouns (a, first_mention, t, end))
           || (dg_analysis_token_is (a, t, "by") && !after_request_noun (a, t, start))
           || dg_analysis_token_is (a, t, "through"))
         return -1;

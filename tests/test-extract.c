@@ -761,6 +761,11 @@ test_places_denials_crowds (void)
   CU_ASSERT_STRING_EQUAL (target_code (a, find_event (a, "07"), 0), "PSE");
   g_autoptr(DgFacts) o = run ("The foreign ministers of India and China met in Moscow.", "2023-01-01");
   CU_ASSERT_EQUAL (find_event (o, "04")->participants->len, 2);
+  /* "and" between common nouns goes on with the object, before a name it ends it */
+  g_autoptr(DgFacts) w = run ("China deployed warships and aircraft around Taiwan.", "2023-01-01");
+  CU_ASSERT_STRING_EQUAL (target_code (w, find_event (w, "15"), 0), "TWN");
+  g_autoptr(DgFacts) j = run ("Egypt criticized the plan and Jordan rejected it.", "2023-01-01");
+  CU_ASSERT_EQUAL (find_event (j, "111")->targets->len, 0);
   g_autoptr(DgFacts) p = run ("Three Russians and a Ukrainian were convicted by a Dutch court.", "2023-01-01");
   CU_ASSERT_EQUAL (find_event (p, "11")->targets->len, 2);
 }
