@@ -1613,9 +1613,10 @@ main_verb_event (const DgAnalysis *a, guint first_mention, const DgMention *trig
 
 /* What a killing or an attack was done with, from its clause: "killed in a
  * car bomb explosion", "killed by an improvised explosive device", "a
- * minefield explosion killed".  Returns the CAMEO code the weapon names
- * (car, roadside and suicide bombings are 183x; other weapons keep the
- * trigger's force code, given as "19"), or NULL when the clause names no weapon: a flood, an accident or a
+ * minefield explosion killed", "Israeli warplanes struck".  Returns the
+ * CAMEO code the weapon names (car, roadside and suicide bombings 183x,
+ * aerial weapons 195, artillery and tanks 194, small arms 193; others keep
+ * the trigger's force code, given as "19"), or NULL when the clause names no weapon: a flood, an accident or a
  * gas explosion kills too, and is no act of anyone. */
 static const char *
 weapon_code (const DgAnalysis *a, guint from, guint to)
@@ -1626,16 +1627,22 @@ weapon_code (const DgAnalysis *a, guint from, guint to)
     { "car", "bomb", "1832" }, { "car", "bombs", "1832" }, { "car", "bombing", "1832" },
     { "roadside", "bomb", "1833" }, { "roadside", "bombs", "1833" },
     { "improvised", "explosive", "1833" }, { "IED", NULL, "1833" }, { "IEDs", NULL, "1833" },
+    /* aerial weapons, artillery and tanks, small arms (195, 194, 193) */
+    { "warplanes", NULL, "195" }, { "warplane", NULL, "195" }, { "airstrike", NULL, "195" },
+    { "airstrikes", NULL, "195" }, { "air", "strike", "195" }, { "air", "strikes", "195" },
+    { "air", "raid", "195" }, { "air", "raids", "195" }, { "drone", NULL, "195" },
+    { "drones", NULL, "195" }, { "gunships", NULL, "195" }, { "jets", NULL, "195" },
+    { "artillery", NULL, "194" }, { "tanks", NULL, "194" }, { "tank", NULL, "194" },
+    { "shelling", NULL, "194" }, { "mortar", NULL, "194" }, { "mortars", NULL, "194" },
+    { "gunmen", NULL, "193" }, { "gunman", NULL, "193" }, { "gunfire", NULL, "193" },
+    { "sniper", NULL, "193" }, { "snipers", NULL, "193" }, { "grenade", NULL, "193" },
+    { "grenades", NULL, "193" },
+    /* weapons that name no finer code: "tanks fired shell bombs", "bombers
+     * struck" are no 183 by themselves */
     { "landmine", NULL, "19" }, { "landmines", NULL, "19" }, { "minefield", NULL, "19" },
-    /* "tanks fired shell bombs", "bombers struck": not 183 by themselves */
     { "bomb", NULL, "19" }, { "bombs", NULL, "19" }, { "explosive", NULL, "19" },
-    { "explosives", NULL, "19" },
-    { "grenade", NULL, "19" }, { "grenades", NULL, "19" }, { "gunmen", NULL, "19" },
-    { "gunman", NULL, "19" }, { "gunfire", NULL, "19" }, { "sniper", NULL, "19" },
-    { "snipers", NULL, "19" }, { "shelling", NULL, "19" }, { "mortar", NULL, "19" },
-    { "mortars", NULL, "19" }, { "rocket", NULL, "19" }, { "rockets", NULL, "19" },
-    { "missile", NULL, "19" }, { "missiles", NULL, "19" }, { "airstrike", NULL, "19" },
-    { "airstrikes", NULL, "19" },
+    { "explosives", NULL, "19" }, { "rocket", NULL, "19" }, { "rockets", NULL, "19" },
+    { "missile", NULL, "19" }, { "missiles", NULL, "19" },
   };
   /* the most specific weapon wins: the table lists them in that order */
   guint best = G_N_ELEMENTS (weapons);
@@ -1668,6 +1675,8 @@ violence_without_agent (const Frame *f, DgEvent *e)
   if (!force || strcmp (e->cameo, "191") == 0 || strcmp (e->cameo, "192") == 0)
     return FALSE;
   const char *weapon = weapon_code (f->a, f->from, clause_end (f->a, f->trig_end, f->end));
+  /* the generic force code takes the weapon's finer one; a bombing (183x)
+   * is no act of war, so only the generic code changes root */
   if (weapon && strcmp (e->cameo, "190") == 0 && strlen (weapon) > 2)
     {
       g_free (e->cameo);

@@ -924,6 +924,12 @@ test_force_without_agent (void)
                               "2021-05-05");
   CU_ASSERT_STRING_EQUAL (find_event (m, "19")->cameo, "190");
   CU_ASSERT_STRING_EQUAL (target_code (m, find_event (m, "19"), 0), "IRQ");
+  /* the weapon refines generic force: aircraft 195, artillery and tanks 194,
+   * small arms 193 */
+  g_autoptr(DgFacts) w = run ("Israeli warplanes struck targets in Gaza.", "2021-05-05");
+  CU_ASSERT_PTR_NOT_NULL (find_event (w, "195"));
+  g_autoptr(DgFacts) g = run ("Gunmen attacked a checkpoint in Kirkuk.", "2021-05-05");
+  CU_ASSERT_PTR_NOT_NULL (find_event (g, "193"));
   /* an agent keeps the event his: tanks firing "shell bombs" are no bombing */
   g_autoptr(DgFacts) t = run ("Israeli tanks fired shell bombs at targets in Jericho.", "2021-05-05");
   CU_ASSERT_STRING_EQUAL (agent_code (t, find_event (t, "19")), "ISR");
