@@ -732,7 +732,12 @@ static const char *
 intent_code (const char *cameo)
 {
   static const struct { const char *root; const char *intent; } map[] = {
-    { "04", "036" }, { "05", "032" }, { "06", "031" }, { "07", "033" }, { "08", "035" },
+    { "045", "039" }, { "04", "036" }, { "05", "032" }, { "061", "0311" }, { "062", "0312" },
+    { "063", "0313" }, { "064", "0314" }, { "06", "031" }, { "071", "0331" }, { "072", "0332" },
+    { "073", "0333" }, { "074", "0334" }, { "07", "033" }, { "081", "0351" }, { "082", "0352" },
+    { "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" }, { "0834", "0344" },
+    { "083", "034" }, { "084", "0353" }, { "085", "0354" }, { "086", "0355" }, { "087", "0356" },
+    { "08", "035" },
     { "14", "133" }, { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "134" },
     { "165", "135" }, { "166", "136" }, { "16", "131" }, { "1721", "1321" }, { "1722", "1322" },
     { "1723", "1323" }, { "1724", "1324" }, { "172", "132" }, { "17", "137" }, { "18", "1383" },
@@ -1387,7 +1392,8 @@ directed_arguments (Frame *f)
 }
 
 /* "was ready to impose sanctions", "threatened to impose sanctions": an
- * intent or a threat to coerce or strike is the threat of that act;
+ * intent or a threat to coerce or strike is the threat of that act, an
+ * intent to cooperate the intent of that kind ("ready to resume talks" 036);
  * "agreed to impose sanctions", "decided to expel": the decision is the
  * act itself. */
 static void
@@ -1397,6 +1403,14 @@ code_from_content (const Frame *f, DgEvent *e)
     return;
   const DgMention *what = content_trigger (f->a, f->first_mention, f->trig);
   const char *threat = what ? intent_code (what->entry->key) : NULL;
+  /* "is ready to resume talks", "offered to provide aid": a generic intent
+   * takes the intent its content names (036, 033) */
+  if (threat && threat[0] == '0' && strcmp (f->entry->key, "030") == 0)
+    {
+      g_free (e->cameo);
+      e->cameo = g_strdup (threat);
+      return;
+    }
   if (!threat || threat[0] != '1')
     return;
   const char *head = f->a->text + dg_analysis_token (f->a, f->trig->tok)->start;

@@ -868,6 +868,29 @@ test_reduced_passive (void)
   CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "045")), "EGY");
 }
 
+/* An intent takes the intent code of what it is about. */
+static void
+test_intent_codes (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Iran is ready to resume talks with the European Union.", "036" },
+    { "The Kyrgyz president has agreed to resign.", "0341" },
+    { "Syria is willing to withdraw its troops from Lebanon.", "0356" },
+    { "Peru will mediate between Chile and Bolivia.", "039" },
+    { "Iran is ready to impose sanctions on Iraq.", "1312" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2020-01-01");
+      const DgEvent *e = find_event (f, cases[i].cameo);
+      if (!e)
+        for (guint k = 0; k < f->events->len; k++)
+          fprintf (stderr, "\"%s\": got %s\n", cases[i].text,
+                   ((DgEvent *) g_ptr_array_index (f->events, k))->cameo);
+      CU_ASSERT_PTR_NOT_NULL (e);
+    }
+}
+
 /* What an actor may do on a condition is a threat or an intent. */
 static void
 test_conditional (void)
@@ -1050,7 +1073,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
