@@ -1051,6 +1051,18 @@ object_start (const DgAnalysis *a, const DgLexEntry *entry, const DgMention *tri
   return trig->tok + entry->gap_at;
 }
 
+/* The mention @mi names a border: "the Armenian border", "the border with
+ * Niger". */
+static gboolean
+at_border (const DgAnalysis *a, int mi, guint end)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+  return (m->tok + m->n_tok < end && dg_analysis_token_is (a, m->tok + m->n_tok, "border"))
+         || (head >= 2 && dg_analysis_token_is (a, head - 1, "with")
+             && dg_analysis_token_is (a, head - 2, "border"));
+}
+
 /* "met Karzai", "met on Tuesday Karzai": an actor within three tokens of
  * the trigger, before another event verb; "the talks follow a call between
  * X and Y" names no one who talked. */
@@ -1062,6 +1074,8 @@ direct_object_near (const DgAnalysis *a, guint first_mention, guint t, guint end
       int mi = mention_at (a, first_mention, k);
       if (mi >= 0 && g_array_index (a->mentions, DgMention, mi).kind == DG_MENTION_TRIGGER)
         return FALSE;   /* "negotiations mediated by Qatar": the mediator's */
+      if (mi >= 0 && at_border (a, mi, end))
+        return FALSE;   /* "drills near the Armenian border" */
       if (mi >= 0 && is_actor_mention (&g_array_index (a->mentions, DgMention, mi)))
         return TRUE;
     }
@@ -1282,18 +1296,6 @@ directed_subject (Frame *f)
         }
 }
 
-/* The mention @mi names a border: "the Armenian border", "the border with
- * Niger". */
-static gboolean
-at_border (const DgAnalysis *a, int mi, guint end)
-{
-  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
-  guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
-  return (m->tok + m->n_tok < end && dg_analysis_token_is (a, m->tok + m->n_tok, "border"))
-         || (head >= 2 && dg_analysis_token_is (a, head - 1, "with")
-             && dg_analysis_token_is (a, head - 2, "border"));
-}
-
 /* "complained to the United Nations over two Israeli air raids": a
  * complaint addressed to someone targets whom it is about, when the clause
  * names that; else the addressee ("protested to China over the incursion"). */
@@ -1366,7 +1368,9 @@ directed_arguments (Frame *f)
   /* "accused Western countries of trying to provoke Moscow": what one is
    * accused of holds no one accused */
   guint end = f->end;
-  if (strncmp (f->entry->key, "112", 3) == 0)
+  /* ... nor what is investigated ("investigating the killing of an
+   * American journalist" is no act on the United States) */
+  if (strncmp (f->entry->key, "112", 3) == 0 || strncmp (f->entry->key, "09", 2) == 0)
     for (guint t = f->trig_end; t < end; t++)
       if (dg_analysis_token_is (a, t, "of"))
         end = t;
@@ -1767,7 +1771,8 @@ crowd_violence (const Frame *f, DgEvent *e)
 static void
 aid_destination (const Frame *f, DgEvent *e)
 {
-  if (strncmp (e->cameo, "07", 2) != 0 || e->targets->len > 0)
+  if ((strncmp (e->cameo, "07", 2) != 0 && strncmp (e->cameo, "086", 3) != 0)
+      || e->targets->len > 0)
     return;
   DgAnalysis *a = f->a;
   guint to = clause_end (a, f->trig_end, f->end);

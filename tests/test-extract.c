@@ -761,6 +761,12 @@ test_places_denials_crowds (void)
   CU_ASSERT_STRING_EQUAL (target_code (a, find_event (a, "07"), 0), "PSE");
   g_autoptr(DgFacts) o = run ("The foreign ministers of India and China met in Moscow.", "2023-01-01");
   CU_ASSERT_EQUAL (find_event (o, "04")->participants->len, 2);
+  g_autoptr(DgFacts) dr = run ("Turkish and Azerbaijani forces held joint military drills near the "
+                               "Armenian border.", "2023-01-01");
+  CU_ASSERT_FALSE (has_participant (dr, find_event (dr, "06"), "Armenia"));
+  g_autoptr(DgFacts) iv = run ("Israel said it was investigating the killing of an American journalist.",
+                               "2023-01-01");
+  CU_ASSERT_EQUAL (find_event (iv, "09")->targets->len, 0);
   /* "and" between common nouns goes on with the object, before a name it ends it */
   g_autoptr(DgFacts) w = run ("China deployed warships and aircraft around Taiwan.", "2023-01-01");
   CU_ASSERT_STRING_EQUAL (target_code (w, find_event (w, "15"), 0), "TWN");
