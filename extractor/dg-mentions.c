@@ -496,6 +496,144 @@ is_compass (const DgAnalysis *a, guint t)
   return FALSE;
 }
 
+/* Appends to @out the initials of the name @text[0, len): the capital
+ * that starts each word or follows a hyphen in it ("Rapid Support
+ * Forces" RSF, "Paris Saint-Germain" PSG, "Hay'at Tahrir al-Sham" HTS);
+ * lower-case words ("of", "the") have none. */
+static void
+initials (const char *text, gsize len, GString *out)
+{
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+      if (c == ' ' || c == '-')
+        word_start = TRUE;
+      else
+        {
+          if (word_start && g_ascii_isupper (c))
+            g_string_append_c (out, c);
+          word_start = FALSE;
+        }
+    }
+}
+
+/* TRUE when token @t is written in 2 to 6 capital letters and nothing else. */
+static gboolean
+is_abbreviation (const DgAnalysis *a, guint t)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->kind != DG_TOKEN_WORD || tok->end - tok->start < 2 || tok->end - tok->start > 6
+      || tok->possessive)
+    return FALSE;
+  for (const char *p = a->text + tok->start; p < a->text + tok->end; p++)
+    if (!g_ascii_isupper (*p))
+      return FALSE;
+  return !dg_analysis_word_is (a, t, DG_W_NOTNAME);
+}
+
+/* "The army accused the RSF of ...": an abbreviation the lexicon does not
+ * know stands for the organization named before in the document whose
+ * initials it spells (as written or by its lexicon name), the latest one.
+ * Returns that mention, or NULL. */
+static const DgMention *
+abbreviated_organization (const DgAnalysis *a, guint t)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  gsize len = tok->end - tok->start;
+  g_autoptr(GString) buf = g_string_new (NULL);
+  for (guint i = a->mentions->len; i-- > 0;)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->kind != DG_MENTION_ORGANIZATION || m->short_for || m->n_tok < 2)
+        continue;
+      g_string_truncate (buf, 0);
+      initials (a->text + m->start, m->end - m->start, buf);
+      if (buf->len == len && memcmp (buf->str, a->text + tok->start, len) == 0)
+        return m;
+      if (!m->entry)
+        continue;
+      g_string_truncate (buf, 0);
+      initials (m->entry->label, strlen (m->entry->label), buf);
+      if (buf->len == len && memcmp (buf->str, a->text + tok->start, len) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+/* "the Sudan Liberation Army (SLA)": the capitalized words before "(" whose
+ * initials the abbreviation at @t spells (lower-case words such as "of" may
+ * stand between) name an organization, whatever the lexicon makes of its
+ * words ("Sudan" a country, "Army" a title).  Replaces the sentence's mentions inside the name with one, and
+ * returns it; NULL when the words do not fit or hold an event word. */
+static const DgMention *
+define_organization (DgAnalysis *a, guint s, guint first_mention, guint t)
+{
+  guint first = dg_analysis_sentence_first (a, s);
+  if (t < first + 3 || !dg_analysis_token_is (a, t - 1, "(")
+      || t + 1 >= dg_analysis_sentence_end (a, s) || !dg_analysis_token_is (a, t + 1, ")"))
+    return NULL;
+  const DgToken *abbr = dg_analysis_token (a, t);
+  const char *want = a->text + abbr->start;
+  int pos = (int) (abbr->end - abbr->start);     /* initials still to find, from the end */
+  guint k = t - 1, words = 0;
+  g_autoptr(GString) got = g_string_new (NULL);
+  while (k > first && pos > 0)
+    {
+      const DgToken *w = dg_analysis_token (a, k - 1);
+      if (w->kind != DG_TOKEN_WORD)
+        break;
+      if (!w->capitalized)
+        {
+          if (words == 0 || !(dg_analysis_token_is (a, k - 1, "of")
+                              || dg_analysis_token_is (a, k - 1, "for")
+                              || dg_analysis_token_is (a, k - 1, "and")
+                              || dg_analysis_token_is (a, k - 1, "the")))
+            break;
+          k--;
+          continue;
+        }
+      g_string_truncate (got, 0);
+      initials (a->text + w->start, w->end - w->start, got);
+      if (got->len == 0 || (int) got->len > pos
+          || memcmp (got->str, want + pos - (int) got->len, got->len) != 0)
+        break;
+      pos -= (int) got->len;
+      words++;
+      k--;
+    }
+  if (pos != 0 || words < 2)
+    return NULL;
+  /* an organization's name ends in a body's noun: not "Gross Domestic
+   * Product (GDP)", "Joint Comprehensive Plan of Action (JCPOA)" */
+  static const char *const bodies[] = { "Army", "Forces", "Front", "Movement", "Party",
+                                        "Council", "Organization", "Organisation", "Union",
+                                        "Alliance", "Group", "Brigade", "Brigades", "Committee",
+                                        "Commission", "Agency", "Authority", "League",
+                                        "Coalition", "Congress", "Association", "Federation",
+                                        "Fund", "Bank", "Service", "Institute", "Corps", "Guard",
+                                        "Command", "Militia", "Network", "Office", "Mission",
+                                        "Assembly", "Union", "Community", "Conference", NULL };
+  gboolean body = FALSE;
+  for (const char *const *w = bodies; *w && !body; w++)
+    body = dg_analysis_token_is (a, t - 2, *w) && dg_analysis_token (a, t - 2)->capitalized;
+  if (!body)
+    return NULL;
+  /* the mentions the sentence has inside the name go */
+  guint keep = a->mentions->len;
+  while (keep > first_mention)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, keep - 1);
+      if (m->tok + m->n_tok <= k)
+        break;
+      if (m->tok < k || m->role_tok < k || m->kind == DG_MENTION_TRIGGER)
+        return NULL;
+      keep--;
+    }
+  g_array_set_size (a->mentions, keep);
+  return add_mention (a, DG_MENTION_ORGANIZATION, s, k, t - 1 - k, NULL);
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s)
 {
@@ -530,6 +668,23 @@ scan_sentence (DgAnalysis *a, guint s)
               add_mention (a, DG_MENTION_GROUP, s, t, 2, NULL);
               t += 2;
               continue;
+            }
+          else if (is_abbreviation (a, t))
+            {
+              /* "RSF" after "the Rapid Support Forces", or defining an
+               * organization the lexicon lacks: "the Sudan Liberation
+               * Army (SLA)" */
+              const DgMention *org = abbreviated_organization (a, t);
+              if (!org)
+                org = define_organization (a, s, first_mention, t);
+              if (org)
+                {
+                  const DgLexEntry *entry = org->entry;
+                  guint at = org->start;
+                  DgMention *m = add_mention (a, DG_MENTION_ORGANIZATION, s, t, 1, entry);
+                  if (!entry)
+                    m->short_for = at + 1;
+                }
             }
           else if ((n = name_before_trigger (a, t, first, end)) > 0)
             {

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 typedef enum {
   DG_MENTION_COUNTRY = 0,  /* "Iran", "U.S.", "Iranian", "Tehran" (metonym) */
-  DG_MENTION_ORGANIZATION,
+  DG_MENTION_ORGANIZATION, /* entry NULL: a name the lexicon lacks, defined
+                            * with its abbreviation ("Sudan Liberation Army
+                            * (SLA)") */
   DG_MENTION_PLACE,        /* "The Hague", "Geneva" */
   DG_MENTION_PERSON,       /* a person's name "Mehdi Akhundzadeh", "Holbrooke" */
   DG_MENTION_ROLE,         /* a title with no name: "Iran's deputy foreign minister" */
@@ -36,6 +38,9 @@ typedef struct {
   guint title_n;           /* ... its tokens, with a complement ("Ambassador
                             * to the United Nations") */
   const char *affiliation; /* alpha-3 or org id from "Iran's", "U.S.", "Iranian" */
+  guint short_for;         /* organizations: an abbreviation ("RSF") of one
+                            * the lexicon does not know: 1 + the start byte
+                            * of the mention it abbreviates; else 0 */
   int actor;               /* resolver: actor index, or -1 */
   int actor2;              /* groups: the second actor, or -1 */
   int place;               /* resolver: place index, or -1 */

@@ -41,6 +41,40 @@ organization_actor (DgAnalysis *a, const DgLexEntry *e)
   return (int) a->facts->actors->len - 1;
 }
 
+/* An organization the lexicon does not know, by the name the article
+ * defines it with ("Sudan Liberation Army (SLA)"); its abbreviation joins
+ * the actor of the mention it abbreviates. */
+static int
+named_organization (DgAnalysis *a, const DgMention *m)
+{
+  if (m->short_for)
+    {
+      for (guint i = 0; i < a->mentions->len; i++)
+        {
+          const DgMention *d = &g_array_index (a->mentions, DgMention, i);
+          if (d->start + 1 == m->short_for && d->kind == DG_MENTION_ORGANIZATION)
+            {
+              if (d->actor >= 0)
+                {
+                  g_autofree char *abbr = g_strndup (a->text + m->start, m->end - m->start);
+                  dg_actor_add_alt_label (g_ptr_array_index (a->facts->actors, d->actor), abbr);
+                }
+              return d->actor;
+            }
+        }
+      return -1;
+    }
+  g_autofree char *name = g_strndup (a->text + m->start, m->end - m->start);
+  int i = dg_facts_find_actor (a->facts, DG_ACTOR_ORGANIZATION, name);
+  if (i >= 0)
+    return i;
+  DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, name);
+  actor->code = g_strdup (name);    /* its IRI: org/sudan-liberation-army */
+  actor->org_class = g_strdup ("Organization");
+  g_ptr_array_add (a->facts->actors, actor);
+  return (int) a->facts->actors->len - 1;
+}
+
 /* Affiliation id from a role phrase: a country code or an org id. */
 static int
 affiliation_actor (DgAnalysis *a, const char *id)
@@ -429,7 +463,8 @@ dg_resolve (DgAnalysis *a)
           }
           break;
         case DG_MENTION_ORGANIZATION:
-          mention_to_actor (a, m, organization_actor (a, m->entry));
+          mention_to_actor (a, m, m->entry ? organization_actor (a, m->entry)
+                                           : named_organization (a, m));
           break;
         case DG_MENTION_PLACE:
           {

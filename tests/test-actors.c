@@ -309,6 +309,41 @@ test_title_complement (void)
   CU_ASSERT_TRUE (has_country (q, "SYR"));
 }
 
+/* An abbreviation the lexicon lacks stands for the organization named
+ * before whose initials it spells; "Name (ABBR)" defines one. */
+static void
+test_abbreviations (void)
+{
+  g_autoptr(DgFacts) f = run ("The paramilitary Rapid Support Forces attacked the town. The army "
+                              "accused the RSF of killing civilians. The RSF denied the charge.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "RSF", 1), "Rapid Support Forces");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "RSF", 2), "Rapid Support Forces");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_ORGANIZATION), 1);
+
+  g_autoptr(DgFacts) g = run ("The Sudan Liberation Army (SLA) attacked a convoy. Khartoum accused "
+                              "the SLA of breaking the truce.");
+  int sla = dg_facts_find_actor (g, DG_ACTOR_ORGANIZATION, "Sudan Liberation Army");
+  CU_ASSERT_FATAL (sla >= 0);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "SLA", 2), "Sudan Liberation Army");
+  CU_ASSERT_EQUAL (dg_facts_find_actor (g, DG_ACTOR_ORGANIZATION, "SLA"), sla);
+  CU_ASSERT_EQUAL (g->actors->len, 2);     /* the SLA and Sudan (Khartoum) */
+  const DgEvent *e = find_event (g, "19");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL_FATAL (e->agents->len, 1);
+  CU_ASSERT_EQUAL (g_array_index (e->agents, int, 0), sla);
+
+  /* near misses: the lexicon wins; no body's name; no organization before */
+  g_autoptr(DgFacts) h = run ("The United Nations Special Commission said the US and the UN "
+                              "agreed.");
+  CU_ASSERT_TRUE (has_country (h, "USA"));
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "UN", 1), "United Nations");
+  g_autoptr(DgFacts) k = run ("The Joint Comprehensive Plan of Action (JCPOA) failed, and Gross "
+                              "Domestic Product (GDP) fell.");
+  CU_ASSERT_EQUAL (k->actors->len, 0);
+  g_autoptr(DgFacts) m = run ("The ABC reported that Iran rejected the plan.");
+  CU_ASSERT_EQUAL (m->actors->len, 1);
+}
+
 /* he/she: a person or nothing, never a country or an official acting for
  * one; it/its: a country, an organization or a body acting for a country. */
 static void
@@ -343,7 +378,8 @@ main (void)
   DG_TEST_SUITE ("actors", DG_TEST (test_media_no_person), DG_TEST (test_historic_states),
                  DG_TEST (test_ethnic_group), DG_TEST (test_people_of_a_country),
                  DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country),
-                 DG_TEST (test_pronouns), DG_TEST (test_title_complement));
+                 DG_TEST (test_pronouns), DG_TEST (test_title_complement),
+                 DG_TEST (test_abbreviations));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
