@@ -1,6 +1,7 @@
 /* dg-mentions.c - stage 3: gazetteer and cue mentions */
 #include <string.h>
 #include "dg-mentions.h"
+#include "dg-data.h"
 
 gboolean
 dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word)
@@ -209,7 +210,8 @@ add_mention (DgAnalysis *a, DgMentionKind kind, guint sentence, guint tok, guint
 /* The country or organization mention that ends right before token @t
  * (skipping role modifiers), within sentence mentions from @first. */
 static DgMention *
-modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_first)
+modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_first,
+                       gboolean group)
 {
   guint j = t;
   while (j > sent_first && dg_analysis_word_is (a, j - 1, DG_W_MODIFIER))
@@ -217,6 +219,13 @@ modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_f
   if (j == sent_first || a->mentions->len == first_mention)
     return NULL;
   DgMention *last = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+  /* "Nicaragua's Sandinista government", "Israel's Likud government": a
+   * name between a possessive and a body */
+  if (group && last->possessive && last->tok + last->n_tok + 1 == j
+      && dg_analysis_token (a, j - 1)->capitalized
+      && dg_analysis_token (a, j - 1)->kind == DG_TOKEN_WORD
+      && !dg_analysis_token (a, j - 1)->possessive)
+    j--;
   if (last->tok + last->n_tok != j)
     return NULL;
   if (last->kind != DG_MENTION_COUNTRY && last->kind != DG_MENTION_ORGANIZATION)
@@ -316,6 +325,47 @@ title_complement (const DgAnalysis *a, guint t, guint n, guint end)
   return j;
 }
 
+static gboolean
+surname_row (char **f, guint n, gpointer user_data)
+{
+  GHashTable *table = user_data;
+  if (n < 2)
+    return FALSE;
+  const char *sp = strrchr (f[0], ' ');
+  const char *surname = sp ? sp + 1 : f[0];
+  const char *had = g_hash_table_lookup (table, surname);
+  if (!had)
+    g_hash_table_insert (table, g_strdup (surname), g_strdup (f[1]));
+  else if (strcmp (had, f[1]) != 0)
+    g_hash_table_insert (table, g_strdup (surname), g_strdup (""));   /* two countries */
+  return TRUE;
+}
+
+/* The country of the leader whose surname token @t is ("Bush", "Clinton"):
+ * the one country every person of people.tsv with that surname acts for,
+ * else NULL ("Kim" is North and South Korea's). */
+static const char *
+leader_surname_country (const DgAnalysis *a, guint t)
+{
+  static gsize once;
+  static GHashTable *table;
+  if (g_once_init_enter (&once))
+    {
+      GHashTable *h = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      /* built in and checked by the lexicon's own load: no error here */
+      dg_data_foreach_row ("extractor/lexicon/people.tsv", surname_row, h, NULL);
+      table = h;
+      g_once_init_leave (&once, 1);
+    }
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->kind != DG_TOKEN_WORD || !tok->capitalized || tok->possessive
+      || dg_analysis_word_is (a, t, DG_W_NOTNAME))
+    return NULL;
+  g_autofree char *word = dg_analysis_token_dup (a, t);
+  const char *country = g_hash_table_lookup (table, word);
+  return country && *country && dg_lexicon_country (a->lex, country) ? country : NULL;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -328,9 +378,11 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
    * adjective, no one's title */
   if (media_after (a, t + n, end))
     return t + n;
-  DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first);
+  gboolean group = g_strcmp0 (title->extra, "group") == 0;
+  DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first, group);
   const char *affiliation = NULL;
   guint role_tok = t;
+  gboolean given = mod != NULL;   /* a country or leader gives the title */
   if (mod)
     {
       mod->in_role = 1;
@@ -357,7 +409,24 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
               mod->in_role = 1;
               affiliation = known->country;
               role_tok = leader->tok;
+              given = TRUE;
             }
+        }
+    }
+  if (!given && group && g_strcmp0 (title->sector, "GOV") == 0 && t > sent_first
+      && (a->mentions->len == first_mention
+          || g_array_index (a->mentions, DgMention, a->mentions->len - 1).tok
+             + g_array_index (a->mentions, DgMention, a->mentions->len - 1).n_tok < t))
+    {
+      /* "the Bush administration", "the Clinton administration": a surname
+       * that every person of people.tsv who bears it shares with one
+       * country */
+      const char *country = leader_surname_country (a, t - 1);
+      if (country)
+        {
+          affiliation = country;
+          role_tok = t - 1;
+          given = TRUE;
         }
     }
 
@@ -372,7 +441,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
     {
       guint after = cend < end && dg_analysis_word_is (a, cend, DG_W_COMMA) ? cend + 1 : cend;
       guint named = name_run (a, after, end);
-      if (mod || (named > 0 && !media_name (a, after, named, sent_first, end)))
+      if (given || (named > 0 && !media_name (a, after, named, sent_first, end)))
         k = cend;
     }
   guint name = name_run (a, k, end);
@@ -397,7 +466,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   /* a bare title refers to someone only after a determiner or a country:
    * "the general said", "Iran's envoy" - not "in general"; a group also
    * when a place follows: "demonstrators in Baghdad" act for Iraq */
-  if (name == 0 && !mod
+  if (name == 0 && !given
       && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
     {
       affiliation = g_strcmp0 (title->extra, "group") == 0
@@ -634,6 +703,27 @@ define_organization (DgAnalysis *a, guint s, guint first_mention, guint t)
   return add_mention (a, DG_MENTION_ORGANIZATION, s, k, t - 1 - k, NULL);
 }
 
+/* "U.S.-led", "Saudi-led", "Vietnamese-led": the country (or demonym)
+ * entry of the word before "-led", or NULL. */
+static const DgLexEntry *
+led_country (const DgAnalysis *a, guint t)
+{
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->kind != DG_TOKEN_WORD || !tok->capitalized || tok->end - tok->start < 6
+      || g_ascii_strncasecmp (a->text + tok->end - 4, "-led", 4) != 0)
+    return NULL;
+  DgToken word = *tok;
+  word.end -= 4;
+  word.lex_word = 0;
+  word.possessive = 0;
+  const DgLexEntry *e[4];
+  guint ne;
+  if (dg_lexicon_match (a->lex, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM), a->text, &word,
+                        1, 0, e, G_N_ELEMENTS (e), &ne) == 0)
+    return NULL;
+  return e[0];
+}
+
 static void
 scan_sentence (DgAnalysis *a, guint s)
 {
@@ -646,7 +736,7 @@ scan_sentence (DgAnalysis *a, guint s)
     return;
   while (t < end)
     {
-      const DgLexEntry *e[8];
+      const DgLexEntry *e[8], *led;
       guint ne;
       guint n = match (a, KINDS_ALL, t, end, e, G_N_ELEMENTS (e), &ne);
       if (n == 0)
@@ -669,6 +759,9 @@ scan_sentence (DgAnalysis *a, guint s)
               t += 2;
               continue;
             }
+          else if ((led = led_country (a, t)) != NULL)
+            /* "the U.S.-led coalition", "Saudi-led forces": the leader acts */
+            add_mention (a, DG_MENTION_COUNTRY, s, t, 1, led);
           else if (is_abbreviation (a, t))
             {
               /* "RSF" after "the Rapid Support Forces", or defining an

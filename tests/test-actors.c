@@ -344,6 +344,81 @@ test_abbreviations (void)
   CU_ASSERT_EQUAL (m->actors->len, 1);
 }
 
+/* The code of the country actor that is the only agent of the first event
+ * with a CAMEO code starting @cameo, "" when it has another agent or
+ * none; NULL when there is no such event. */
+static const char *
+agent_code (const DgFacts *f, const char *cameo)
+{
+  const DgEvent *e = find_event (f, cameo);
+  if (!e)
+    return NULL;
+  if (e->agents->len != 1)
+    return "";
+  const DgActor *x = actor (f, g_array_index (e->agents, int, 0));
+  return x->kind == DG_ACTOR_COUNTRY ? x->code : "";
+}
+
+/* A body after a possessive country and a modifier or a party's name acts
+ * for the country; "X-led" forces and coalitions act for X. */
+static void
+test_body_of_a_country (void)
+{
+  g_autoptr(DgFacts) f = run ("Nicaragua's Sandinista government rejected the plan.");
+  CU_ASSERT_STRING_EQUAL (agent_code (f, "12"), "NIC");
+  g_autoptr(DgFacts) g = run ("Israel's right-wing cabinet rejected the plan.");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, "12"), "ISR");
+  g_autoptr(DgFacts) h = run ("Vietnamese-led forces attacked the town.");
+  CU_ASSERT_STRING_EQUAL (agent_code (h, "19"), "VNM");
+  g_autoptr(DgFacts) k = run ("The U.S.-led coalition bombed the city.");
+  CU_ASSERT_STRING_EQUAL (agent_code (k, "19"), "USA");
+  g_autoptr(DgFacts) m = run ("A Saudi-led coalition attacked Yemen.");
+  CU_ASSERT_STRING_EQUAL (agent_code (m, "19"), "SAU");
+  CU_ASSERT_TRUE (has_country (m, "YEM"));
+
+  /* near misses: no country before "-led"; a name that is no body's */
+  g_autoptr(DgFacts) n = run ("Western-led forces attacked the town.");
+  CU_ASSERT_EQUAL (n->actors->len, 0);
+  g_autoptr(DgFacts) q = run ("Iran rejected the Sandinista government's plan.");
+  CU_ASSERT_STRING_EQUAL (agent_code (q, "12"), "IRN");
+  CU_ASSERT_EQUAL (q->actors->len, 1);
+}
+
+/* "the Bush administration": a leader's surname that all people.tsv
+ * persons bearing it share with one country. */
+static void
+test_leader_administration (void)
+{
+  g_autoptr(DgFacts) f = run ("The Bush administration criticized Iran.");
+  CU_ASSERT_STRING_EQUAL (agent_code (f, "11"), "USA");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 0);
+  g_autoptr(DgFacts) g = run ("The Clinton administration criticized Iran.");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, "11"), "USA");
+  g_autoptr(DgFacts) h = run ("The Putin government criticized Iran.");
+  CU_ASSERT_STRING_EQUAL (agent_code (h, "11"), "RUS");
+
+  /* near misses: a surname of two countries' leaders; an unknown one */
+  g_autoptr(DgFacts) k = run ("The Johnson government criticized Iran.");
+  CU_ASSERT_FALSE (has_country (k, "USA") || has_country (k, "GBR"));
+  g_autoptr(DgFacts) m = run ("The Castro government criticized Iran.");
+  CU_ASSERT_FALSE (has_country (m, "CUB") || has_country (m, "HND"));
+  g_autoptr(DgFacts) n = run ("The Halvorsen administration criticized Iran.");
+  CU_ASSERT_EQUAL (n->actors->len, 1);
+}
+
+/* A sports club named with a city is neither a government nor a place. */
+static void
+test_sports_clubs (void)
+{
+  g_autoptr(DgFacts) f = run ("Real Madrid beat Paris Saint-Germain, and Inter Milan met "
+                              "Manchester United.");
+  CU_ASSERT_EQUAL (f->actors->len, 0);
+  CU_ASSERT_EQUAL (f->places->len, 0);
+  /* near miss: the cities themselves */
+  g_autoptr(DgFacts) g = run ("Madrid and Paris criticized Moscow.");
+  CU_ASSERT_TRUE (has_country (g, "ESP") && has_country (g, "FRA") && has_country (g, "RUS"));
+}
+
 /* he/she: a person or nothing, never a country or an official acting for
  * one; it/its: a country, an organization or a body acting for a country. */
 static void
@@ -379,7 +454,8 @@ main (void)
                  DG_TEST (test_ethnic_group), DG_TEST (test_people_of_a_country),
                  DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country),
                  DG_TEST (test_pronouns), DG_TEST (test_title_complement),
-                 DG_TEST (test_abbreviations));
+                 DG_TEST (test_abbreviations), DG_TEST (test_body_of_a_country),
+                 DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
