@@ -601,33 +601,51 @@ is_abbreviation (const DgAnalysis *a, guint t)
   return !dg_analysis_word_is (a, t, DG_W_NOTNAME);
 }
 
+/* The organizations named so far in the document, by the initials of
+ * their names: initials -> the latest such mention (OrgRef). */
+typedef struct {
+  guint index;   /* in a->mentions */
+  guint start;   /* its start byte, to tell a mention dropped since */
+} OrgRef;
+
+static void
+remember_organization (const DgAnalysis *a, GHashTable *orgs, guint index)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, index);
+  if (m->n_tok < 2)
+    return;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      GString *key = g_string_new (NULL);
+      if (pass == 0)
+        initials (a->text + m->start, m->end - m->start, key);
+      else if (m->entry)
+        initials (m->entry->label, strlen (m->entry->label), key);
+      if (key->len < 2)
+        {
+          g_string_free (key, TRUE);
+          continue;
+        }
+      OrgRef *ref = g_new (OrgRef, 1);
+      ref->index = index;
+      ref->start = m->start;
+      g_hash_table_insert (orgs, g_string_free (key, FALSE), ref);
+    }
+}
+
 /* "The army accused the RSF of ...": an abbreviation the lexicon does not
  * know stands for the organization named before in the document whose
  * initials it spells (as written or by its lexicon name), the latest one.
  * Returns that mention, or NULL. */
 static const DgMention *
-abbreviated_organization (const DgAnalysis *a, guint t)
+abbreviated_organization (const DgAnalysis *a, GHashTable *orgs, guint t)
 {
-  const DgToken *tok = dg_analysis_token (a, t);
-  gsize len = tok->end - tok->start;
-  g_autoptr(GString) buf = g_string_new (NULL);
-  for (guint i = a->mentions->len; i-- > 0;)
-    {
-      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      if (m->kind != DG_MENTION_ORGANIZATION || m->short_for || m->n_tok < 2)
-        continue;
-      g_string_truncate (buf, 0);
-      initials (a->text + m->start, m->end - m->start, buf);
-      if (buf->len == len && memcmp (buf->str, a->text + tok->start, len) == 0)
-        return m;
-      if (!m->entry)
-        continue;
-      g_string_truncate (buf, 0);
-      initials (m->entry->label, strlen (m->entry->label), buf);
-      if (buf->len == len && memcmp (buf->str, a->text + tok->start, len) == 0)
-        return m;
-    }
-  return NULL;
+  g_autofree char *word = dg_analysis_token_dup (a, t);
+  const OrgRef *ref = g_hash_table_lookup (orgs, word);
+  if (!ref || ref->index >= a->mentions->len)
+    return NULL;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, ref->index);
+  return m->kind == DG_MENTION_ORGANIZATION && m->start == ref->start ? m : NULL;
 }
 
 /* "the Sudan Liberation Army (SLA)": the capitalized words before "(" whose
@@ -725,7 +743,7 @@ led_country (const DgAnalysis *a, guint t)
 }
 
 static void
-scan_sentence (DgAnalysis *a, guint s)
+scan_sentence (DgAnalysis *a, guint s, GHashTable *orgs)
 {
   guint first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);
@@ -767,9 +785,9 @@ scan_sentence (DgAnalysis *a, guint s)
               /* "RSF" after "the Rapid Support Forces", or defining an
                * organization the lexicon lacks: "the Sudan Liberation
                * Army (SLA)" */
-              const DgMention *org = abbreviated_organization (a, t);
-              if (!org)
-                org = define_organization (a, s, first_mention, t);
+              const DgMention *org = abbreviated_organization (a, orgs, t);
+              if (!org && (org = define_organization (a, s, first_mention, t)) != NULL)
+                remember_organization (a, orgs, a->mentions->len - 1);
               if (org)
                 {
                   const DgLexEntry *entry = org->entry;
@@ -841,7 +859,10 @@ scan_sentence (DgAnalysis *a, guint s)
       else if (capital)
         add_mention (a, DG_MENTION_COUNTRY, s, t, n, capital);
       else if (org)
-        add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, org);
+        {
+          add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, org);
+          remember_organization (a, orgs, a->mentions->len - 1);
+        }
       else if (person)
         add_mention (a, DG_MENTION_PERSON, s, t, n, person);
       else if (place)
@@ -920,7 +941,8 @@ void
 dg_mentions_find (DgAnalysis *a)
 {
   guint n_sent = a->sent_tok->len - 1;
+  g_autoptr(GHashTable) orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint s = 0; s < n_sent; s++)
-    scan_sentence (a, s);
+    scan_sentence (a, s, orgs);
   find_known_names (a);
 }

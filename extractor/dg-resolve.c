@@ -43,36 +43,33 @@ organization_actor (DgAnalysis *a, const DgLexEntry *e)
 
 /* An organization the lexicon does not know, by the name the article
  * defines it with ("Sudan Liberation Army (SLA)"); its abbreviation joins
- * the actor of the mention it abbreviates. */
+ * the actor of the mention it abbreviates.  @defined maps 1 + the start
+ * of each such name mention to 1 + its actor. */
 static int
-named_organization (DgAnalysis *a, const DgMention *m)
+named_organization (DgAnalysis *a, const DgMention *m, GHashTable *defined)
 {
   if (m->short_for)
     {
-      for (guint i = 0; i < a->mentions->len; i++)
+      int i = GPOINTER_TO_INT (g_hash_table_lookup (defined, GUINT_TO_POINTER (m->short_for))) - 1;
+      if (i >= 0)
         {
-          const DgMention *d = &g_array_index (a->mentions, DgMention, i);
-          if (d->start + 1 == m->short_for && d->kind == DG_MENTION_ORGANIZATION)
-            {
-              if (d->actor >= 0)
-                {
-                  g_autofree char *abbr = g_strndup (a->text + m->start, m->end - m->start);
-                  dg_actor_add_alt_label (g_ptr_array_index (a->facts->actors, d->actor), abbr);
-                }
-              return d->actor;
-            }
+          g_autofree char *abbr = g_strndup (a->text + m->start, m->end - m->start);
+          dg_actor_add_alt_label (g_ptr_array_index (a->facts->actors, i), abbr);
         }
-      return -1;
+      return i;
     }
   g_autofree char *name = g_strndup (a->text + m->start, m->end - m->start);
   int i = dg_facts_find_actor (a->facts, DG_ACTOR_ORGANIZATION, name);
-  if (i >= 0)
-    return i;
-  DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, name);
-  actor->code = g_strdup (name);    /* its IRI: org/sudan-liberation-army */
-  actor->org_class = g_strdup ("Organization");
-  g_ptr_array_add (a->facts->actors, actor);
-  return (int) a->facts->actors->len - 1;
+  if (i < 0)
+    {
+      DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, name);
+      actor->code = g_strdup (name);    /* its IRI: org/sudan-liberation-army */
+      actor->org_class = g_strdup ("Organization");
+      g_ptr_array_add (a->facts->actors, actor);
+      i = (int) a->facts->actors->len - 1;
+    }
+  g_hash_table_insert (defined, GUINT_TO_POINTER (m->start + 1), GINT_TO_POINTER (i + 1));
+  return i;
 }
 
 /* Affiliation id from a role phrase: a country code or an org id. */
@@ -449,6 +446,7 @@ affiliate_officials (DgAnalysis *a)
 void
 dg_resolve (DgAnalysis *a)
 {
+  g_autoptr(GHashTable) defined = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < a->mentions->len; i++)
     {
       DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -464,7 +462,7 @@ dg_resolve (DgAnalysis *a)
           break;
         case DG_MENTION_ORGANIZATION:
           mention_to_actor (a, m, m->entry ? organization_actor (a, m->entry)
-                                           : named_organization (a, m));
+                                           : named_organization (a, m, defined));
           break;
         case DG_MENTION_PLACE:
           {
