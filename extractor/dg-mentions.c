@@ -721,8 +721,8 @@ define_organization (DgAnalysis *a, guint s, guint first_mention, guint t)
   return add_mention (a, DG_MENTION_ORGANIZATION, s, k, t - 1 - k, NULL);
 }
 
-/* "U.S.-led", "Saudi-led", "Vietnamese-led": the country (or demonym)
- * entry of the word before "-led", or NULL. */
+/* "U.S.-led", "Saudi-led", "Vietnamese-led", "NATO-led": the country,
+ * demonym or organization entry of the word before "-led", or NULL. */
 static const DgLexEntry *
 led_country (const DgAnalysis *a, guint t)
 {
@@ -736,7 +736,8 @@ led_country (const DgAnalysis *a, guint t)
   word.possessive = 0;
   const DgLexEntry *e[4];
   guint ne;
-  if (dg_lexicon_match (a->lex, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM), a->text, &word,
+  if (dg_lexicon_match (a->lex, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM)
+                        | (1u << DG_LEX_ORGANIZATION), a->text, &word,
                         1, 0, e, G_N_ELEMENTS (e), &ne) == 0)
     return NULL;
   return e[0];
@@ -779,7 +780,9 @@ scan_sentence (DgAnalysis *a, guint s, GHashTable *orgs)
             }
           else if ((led = led_country (a, t)) != NULL)
             /* "the U.S.-led coalition", "Saudi-led forces": the leader acts */
-            add_mention (a, DG_MENTION_COUNTRY, s, t, 1, led);
+            add_mention (a, led->kind == DG_LEX_ORGANIZATION ? DG_MENTION_ORGANIZATION
+                                                             : DG_MENTION_COUNTRY,
+                         s, t, 1, led);
           else if (is_abbreviation (a, t))
             {
               /* "RSF" after "the Rapid Support Forces", or defining an

@@ -375,6 +375,11 @@ test_body_of_a_country (void)
   g_autoptr(DgFacts) m = run ("A Saudi-led coalition attacked Yemen.");
   CU_ASSERT_STRING_EQUAL (agent_code (m, "19"), "SAU");
   CU_ASSERT_TRUE (has_country (m, "YEM"));
+  g_autoptr(DgFacts) o = run ("NATO-led forces attacked the town.");
+  const DgEvent *e = find_event (o, "19");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL_FATAL (e->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (o, g_array_index (e->agents, int, 0))->code, "NATO");
 
   /* near misses: no country before "-led"; a name that is no body's */
   g_autoptr(DgFacts) n = run ("Western-led forces attacked the town.");
