@@ -736,6 +736,22 @@ test_speaker_and_reported_subject (void)
   CU_ASSERT_STRING_EQUAL (agent_code (h, find_event (h, "163")), "CHN");
 }
 
+/* Honorifics are no part of a name: "Mr Sunak" is Rishi Sunak. */
+static void
+test_honorifics (void)
+{
+  g_autoptr(DgFacts) f = run ("Prime Minister Ana Soto met President Luis Vega. "
+                              "Mr Vega praised Ms. Soto. Dr Vega left.", "2023-01-01");
+  guint persons = 0;
+  for (guint i = 0; i < f->actors->len; i++)
+    persons += actor (f, (int) i)->kind == DG_ACTOR_PERSON;
+  CU_ASSERT_EQUAL (persons, 2);
+  const DgEvent *e = find_event (f, "051");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->agents, int, 0))->label, "Luis Vega");
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (e->targets, int, 0))->label, "Ana Soto");
+}
+
 /* Borders, denials, crowds, aid destinations, officials "of" countries,
  * "a" in a coordinated passive subject. */
 static void
@@ -1079,7 +1095,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
