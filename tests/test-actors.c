@@ -319,6 +319,9 @@ test_abbreviations (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (f, "RSF", 1), "Rapid Support Forces");
   CU_ASSERT_STRING_EQUAL (actor_of_word (f, "RSF", 2), "Rapid Support Forces");
   CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_ORGANIZATION), 1);
+  g_autoptr(DgFacts) d = run ("Fighting between the army and the Rapid Support Forces (RSF) "
+                              "spread.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (d, "RSF", 1), "Rapid Support Forces");
 
   g_autoptr(DgFacts) g = run ("The Sudan Liberation Army (SLA) attacked a convoy. Khartoum accused "
                               "the SLA of breaking the truce.");
