@@ -48,7 +48,7 @@ dg_cmd_export (int argc, char **argv)
       "Drop actors in fewer than N events and edges of weight below N", "N" },
     { "query", 0, 0, G_OPTION_ARG_FILENAME, &query_file,
       "Build the view from a SPARQL SELECT ?event or CONSTRUCT query", "FILE" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("export", "",
       "Writes the graph in the store as RDF (N-Quads and JSON-LD keep the named\n"

@@ -239,7 +239,7 @@ dg_cmd_extract (int argc, char **argv)
       "Tokens of a sentence analysed, the rest is skipped (default 1000)", "N" },
     { "doc-timeout", 0, 0, G_OPTION_ARG_DOUBLE, &x.doc_timeout,
       "Seconds one document may take, else it is rejected (default 30; 0 = none)", "S" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("extract", "FILE|DIR|-...",
       "Reads news articles (HTML or plain text), extracts actors and events,\n"

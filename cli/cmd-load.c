@@ -190,7 +190,7 @@ dg_cmd_load (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &l.format,
       "Parser: nquads, ntriples, turtle, trig, rdfxml (default: by extension)", "NAME" },
     { "batch", 0, 0, G_OPTION_ARG_INT64, &l.batch, "Statements per transaction (default 500000 on lmdb, else 100000)", "N" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("load", "FILE...",
       "Loads RDF files (N-Quads, N-Triples, Turtle, TriG, RDF/XML) into the\n"

@@ -75,7 +75,7 @@ dg_cmd_query (int argc, char **argv)
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat,
       "Run the query N times in this process and print the times to stderr "
       "(benchmarks: without process start-up)", "N" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("query", "[QUERY]",
       "Runs a SPARQL query (SELECT, ASK, CONSTRUCT) over the store.\n"

@@ -27,7 +27,7 @@ dg_cmd_remove (int argc, char **argv)
   char *base = NULL;
   const GOptionEntry entries[] = {
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "Base IRI used at extraction", "IRI" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = dg_cli_context ("remove", "DOC...",
       "Removes documents' named graphs.  DOC is the graph IRI, the document\n"

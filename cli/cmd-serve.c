@@ -51,7 +51,7 @@ dg_cmd_serve (int argc, char **argv)
       "File holding the bearer token for updates", "FILE" },
     { "allow-remote-update", 0, 0, G_OPTION_ARG_NONE, &allow_remote_update,
       "Accept updates from other hosts than loopback too", NULL },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr (GOptionContext) ctx = dg_cli_context ("serve", "",
       "Serves the store over HTTP: a SPARQL 1.1 Protocol endpoint at /sparql,\n"

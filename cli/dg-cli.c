@@ -46,7 +46,7 @@ dg_cli_context (const char *name, const char *params, const char *summary,
           "Store: PATH, sqlite:PATH, bdb:DIR or memory: (default $DIPGRAPH_STORE or ./dipgraph.store)", "SPEC" },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet, "No progress or summary on stderr", NULL },
         { "verbose", 'v', 0, G_OPTION_ARG_NONE, &common->verbose, "More detail on stderr", NULL },
-        { NULL }
+        G_OPTION_ENTRY_NULL
       };
       g_option_context_add_main_entries (context, common_entries, NULL);
     }
