@@ -1253,8 +1253,6 @@ directed_subject (Frame *f)
   gboolean after_and = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
   const DgMention *prev = after_and || after_comma
                           ? previous_trigger (a, f->first_mention, trig, f->from) : NULL;
-  if (after_comma && !prev)
-    after_comma = FALSE;
   int who = after_and && !prev ? clause_subject (a, f->first_mention, f->sent_first, trig->tok) : -1;
   if (who >= 0)
     g_array_append_val (f->agents, who);   /* "received a Hamas delegation and urged" */
@@ -1675,34 +1673,45 @@ weapon_code (const DgAnalysis *a, guint from, guint to)
   return best < G_N_ELEMENTS (weapons) ? weapons[best].code : NULL;
 }
 
-/* An act of force whose doer the text does not name: "three US servicemen
- * were killed by an improvised explosive device", "the convoy was attacked".
- * It is kept with its target alone (dipgraph invents no agent) when the act
- * is violence for certain: a weapon is named, or the trigger itself is an
- * attack ("killed" alone is not: "killed in a crash").  A bombing gets its
- * 183x code.  Returns whether @e may stand without an agent (when it also
- * happened: "if it is attacked" is no attack). */
+/* Force, violence and violent protest: the acts that may lack a named doer
+ * and that a weapon codes (not blockades and occupations, 191/192). */
 static gboolean
-violence_without_agent (const Frame *f, DgEvent *e)
+is_force (const DgEvent *e)
 {
-  static const char *const roots[] = { "18", "19", "20", NULL };
-  gboolean force = FALSE;
-  for (const char *const *r = roots; *r && !force; r++)
-    force = strncmp (e->cameo, *r, 2) == 0;
-  force = force || strcmp (e->cameo, "145") == 0;   /* a crowd's (crowd_violence) */
-  if (!force || strcmp (e->cameo, "191") == 0 || strcmp (e->cameo, "192") == 0)
-    return FALSE;
+  gboolean force = strncmp (e->cameo, "18", 2) == 0 || strncmp (e->cameo, "19", 2) == 0
+                   || strncmp (e->cameo, "20", 2) == 0
+                   || strcmp (e->cameo, "145") == 0;   /* a crowd's (crowd_violence) */
+  return force && strcmp (e->cameo, "191") != 0 && strcmp (e->cameo, "192") != 0;
+}
+
+/* The weapon of an act of force, and the code it gives: the generic force
+ * code takes the weapon's finer one (a bombing, 183x, is no act of war, so
+ * only the generic code changes root).  Returns the weapon's code or NULL. */
+static const char *
+code_from_weapon (const Frame *f, DgEvent *e)
+{
+  if (!is_force (e))
+    return NULL;
   const char *weapon = weapon_code (f->a, f->from, clause_end (f->a, f->trig_end, f->end));
-  /* the generic force code takes the weapon's finer one; a bombing (183x)
-   * is no act of war, so only the generic code changes root */
   if (weapon && strcmp (e->cameo, "190") == 0 && strlen (weapon) > 2)
     {
       g_free (e->cameo);
       e->cameo = g_strdup (weapon);
       g_clear_pointer (&e->event_class, g_free);
     }
-  if (e->agents->len > 0)
-    return TRUE;
+  return weapon;
+}
+
+/* An act of force whose doer the text does not name: "three US servicemen
+ * were killed by an improvised explosive device", "the convoy was attacked".
+ * It is kept with its target alone (dipgraph invents no agent) when the act
+ * is violence for certain: a weapon is named, or the trigger itself is an
+ * attack ("killed" alone is not: "killed in a crash"). */
+static gboolean
+may_lack_agent (const Frame *f, const DgEvent *e, const char *weapon)
+{
+  if (!is_force (e))
+    return FALSE;
   const DgToken *tok = dg_analysis_token (f->a, f->trig->tok);
   gboolean kill = f->trig->n_tok == 1 && tok->end - tok->start >= 4
                   && g_ascii_strncasecmp (f->a->text + tok->start, "kill", 4) == 0;
@@ -1848,8 +1857,12 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
   peacekeepers_deployed (&f, e);
+  const char *weapon = NULL;
   if (!symmetric && !statement)
-    crowd_violence (&f, e);
+    {
+      crowd_violence (&f, e);
+      weapon = code_from_weapon (&f, e);
+    }
   for (guint i = 0; i < agents->len; i++)
     (symmetric ? dg_event_add_participant : dg_event_add_agent) (e, g_array_index (agents, int, i));
   for (guint i = 0; i < others->len; i++)
@@ -1868,8 +1881,9 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   if (symmetric && e->participants->len == 0)
     inherit_meeting_participants (&f, e);
 
-  /* no actors, no event; a meeting needs two; force may lack its doer */
-  gboolean agentless_ok = !symmetric && !statement && violence_without_agent (&f, e)
+  /* no actors, no event; a meeting needs two; force may lack its doer
+   * (when it also happened: "if it is attacked" is no attack) */
+  gboolean agentless_ok = !symmetric && !statement && may_lack_agent (&f, e, weapon)
                          && strcmp (modality_of (a, f.from, trig->tok, f.trig_end, f.end),
                                     "asserted") == 0;
   if (symmetric ? e->participants->len < 2 : e->agents->len == 0 && !agentless_ok)
