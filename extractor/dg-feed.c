@@ -129,8 +129,9 @@ feed_date (const char *text)
         if (g_ascii_strncasecmp (p, rfc822_months[m], 3) == 0 && p[3] == ' ')
           {
             const char *y = p + 4;
-            guint64 year = g_ascii_strtoull (y, &end, 10);
-            if (end - y == 4 && year >= 1000)
+            /* digits only: strtoull reads "-024" as 2^64 - 24 (fuzz-feed) */
+            guint64 year = g_ascii_isdigit (*y) ? g_ascii_strtoull (y, &end, 10) : 0;
+            if (year >= 1000 && year <= 9999 && end - y == 4)
               return g_strdup_printf ("%04u-%02u-%02u", (guint) year, m + 1, (guint) day);
           }
     }
