@@ -787,6 +787,32 @@ is_conditional (const DgAnalysis *a, guint s)
   return FALSE;
 }
 
+/* "would not meet their demands", "refused to free the sailors": CAMEO
+ * codes a refusal to yield as a rejection that happened (124x: decline to
+ * release, to ease sanctions, to withdraw), not as a negated concession.
+ * "Did not release" stays a negated release.  Returns the code, or NULL. */
+static const char *
+refusal_code (const DgAnalysis *a, guint from, guint trig, const char *cameo)
+{
+  static const struct { const char *yield, *refuse; } map[] = {
+    { "0831", "1231" }, { "0832", "1232" }, { "0833", "1233" }, { "0834", "1234" },
+    { "083", "123" }, { "081", "1241" }, { "082", "1242" }, { "084", "1243" },
+    { "085", "1244" }, { "086", "1245" }, { "087", "1246" }, { "08", "124" },
+  };
+  static const char *const refusing[] = { "will", "would", "wo", "shall", "refused", "refuses",
+                                          "refusing", "declined", "declines", NULL };
+  gboolean refused = FALSE;
+  for (guint t = trig > from + 4 ? trig - 4 : from; t < trig && !refused; t++)
+    for (const char *const *w = refusing; *w && !refused; w++)
+      refused = dg_analysis_token_is (a, t, *w);
+  if (!refused)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (strncmp (cameo, map[i].yield, strlen (map[i].yield)) == 0)
+      return map[i].refuse;
+  return NULL;
+}
+
 /* The trigger right after @trig that says what an intent or a threat is
  * about ("was ready to impose sanctions", "threatened to expel"), or NULL. */
 static const DgMention *
@@ -1586,10 +1612,21 @@ is_denied_content (const DgAnalysis *a, const DgMention *trig)
   return FALSE;
 }
 
+/* "their demands to release prisoners", "a call to lift sanctions", "in a
+ * bid to end the war": what a request or a plan is about has not happened. */
+static gboolean
+is_request_content (const DgAnalysis *a, const DgMention *trig)
+{
+  guint first = dg_analysis_sentence_first (a, trig->sentence);
+  return trig->tok >= first + 2 && dg_analysis_token_is (a, trig->tok - 1, "to")
+         && after_request_noun (a, trig->tok - 1, first);
+}
+
 static gboolean
 is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
   return is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
+         || is_request_content (a, trig)
          || is_reduced_passive (a, trig) || is_denied_content (a, trig);
 }
 
@@ -1895,6 +1932,16 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   g_free (e->modality);
   e->modality = g_strdup (statement ? "asserted"
                                     : modality_of (a, f.from, trig->tok, f.trig_end, f.end));
+  const char *refusal = strcmp (e->modality, "negated") == 0 && !statement
+                        ? refusal_code (a, f.from, trig->tok, e->cameo) : NULL;
+  if (refusal)
+    {
+      g_free (e->cameo);
+      e->cameo = g_strdup (refusal);
+      g_clear_pointer (&e->event_class, g_free);
+      g_free (e->modality);
+      e->modality = g_strdup ("asserted");
+    }
   if (statement)
     statement_content (&f, e);
   else if (strcmp (e->modality, "planned") == 0

@@ -950,6 +950,56 @@ test_conditional (void)
   CU_ASSERT_STRING_EQUAL (find_event (h, "111")->modality, "hypothetical");
 }
 
+/* A refusal to yield is a rejection that happened (CAMEO 124x), coded by
+ * what is not given up; "did not release" stays a negated release. */
+static void
+test_refusal_to_yield (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Russia will not lift sanctions against Georgia, the Kremlin said.", "1244" },
+    { "The U.S. said it would not meet their demands.", "123" },
+    { "Iran refused to release the hostages held in Tehran.", "1243" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2020-01-01");
+      const DgEvent *e = find_event (f, "12");
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      if (strcmp (e->cameo, cases[i].cameo) != 0)
+        fprintf (stderr, "\"%s\": got %s, want %s\n", cases[i].text, e->cameo, cases[i].cameo);
+      CU_ASSERT_STRING_EQUAL (e->cameo, cases[i].cameo);
+      CU_ASSERT_STRING_EQUAL (e->modality, "asserted");
+      CU_ASSERT_PTR_NULL (find_event (f, "08"));
+    }
+  g_autoptr(DgFacts) d = run ("Syria did not release the prisoners, Amnesty International said.",
+                              "2020-01-01");
+  CU_ASSERT_PTR_NULL (find_event (d, "12"));
+  CU_ASSERT_STRING_EQUAL (find_event (d, "0841")->modality, "negated");
+  /* the release the kidnappers demand has not happened */
+  g_autoptr(DgFacts) c = run ("Iran ignored the kidnappers' demands to release prisoners.",
+                              "2020-01-01");
+  CU_ASSERT_PTR_NULL (find_event (c, "084"));
+  CU_ASSERT_PTR_NULL (find_event (c, "035"));
+  g_autoptr(DgFacts) w = run ("Israel will release the prisoners next week.", "2020-01-01");
+  CU_ASSERT_STRING_EQUAL (find_event (w, "03")->cameo, "0353");
+}
+
+/* Calling for sanctions against a country rallies opposition against it
+ * (113): the country is the target, not the one appealed to. */
+static void
+test_rally_opposition (void)
+{
+  g_autoptr(DgFacts) f = run ("Archbishop Desmond Tutu called for sanctions against Nigeria.",
+                              "2020-01-01");
+  const DgEvent *e = find_event (f, "113");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "NGA");
+  CU_ASSERT_PTR_NULL (find_event (f, "02"));
+  /* an appeal to the country itself stays an appeal */
+  g_autoptr(DgFacts) a = run ("Tutu called on Nigeria to free political prisoners.", "2020-01-01");
+  CU_ASSERT_PTR_NULL (find_event (a, "113"));
+}
+
 /* Force whose doer the text does not name keeps its target when a weapon
  * or an attack makes it violence; a bombing's weapon gives its code. */
 static void
@@ -1095,7 +1145,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
