@@ -110,8 +110,11 @@ after_preposition (const DgAnalysis *a, guint head, guint from)
 {
   if (head > from && is_partitive_of (a, head - 1, from))
     return FALSE;
+  /* "members of the ...", "one third of ethnic Albanian guerrillas" */
   if (head > from + 1 && is_partitive_of (a, head - 2, from)
-      && dg_analysis_word_is (a, head - 1, DG_W_DETERMINER))
+      && (dg_analysis_word_is (a, head - 1, DG_W_DETERMINER)
+          || (dg_analysis_token (a, head - 1)->kind == DG_TOKEN_WORD
+              && !dg_analysis_token (a, head - 1)->capitalized)))
     return FALSE;
   if (head > from && dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
     return TRUE;
@@ -1771,6 +1774,19 @@ state_where_it_happened (const Frame *f, DgEvent *e)
     dg_event_add_agent (e, country);
 }
 
+/* "One third of the guerrillas have been demobilized": demobilizing and
+ * pulling back (087x) is what the forces' own side does; a passive that
+ * names no doer makes the forces the agent, not the target. */
+static void
+own_forces_passive (Frame *f, const DgEvent *e)
+{
+  if (f->agents->len > 0 || strncmp (e->cameo, "087", 3) != 0
+      || !is_passive (f->a, f->from, f->trig->tok))
+    return;
+  g_array_append_vals (f->agents, f->targets->data, f->targets->len);
+  g_array_set_size (f->targets, 0);
+}
+
 /* "NATO peacekeeping troops arrived in Bosnia": peacekeepers do not visit,
  * they are deployed (074, military protection or peacekeeping). */
 static void
@@ -1893,6 +1909,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_content (&f, e);
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
+  own_forces_passive (&f, e);
   peacekeepers_deployed (&f, e);
   const char *weapon = NULL;
   if (!symmetric && !statement)

@@ -984,6 +984,23 @@ test_refusal_to_yield (void)
   CU_ASSERT_STRING_EQUAL (find_event (w, "03")->cameo, "0353");
 }
 
+/* Forces demobilized or pulled back with no doer named are the agent of
+ * their own de-escalation; a partitive with an adjective ("one third of
+ * armed Colombian rebels") names the subject. */
+static void
+test_own_forces_passive (void)
+{
+  g_autoptr(DgFacts) f = run ("One third of armed Colombian rebels have been demobilized since the "
+                              "accord, officials said.", "2020-01-01");
+  const DgEvent *e = find_event (f, "0873");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "COL");
+  CU_ASSERT_EQUAL (e->targets->len, 0);
+  /* a criticism in the passive keeps its target */
+  g_autoptr(DgFacts) c = run ("Colombian rebels were criticized by Peru.", "2020-01-01");
+  CU_ASSERT_STRING_EQUAL (agent_code (c, find_event (c, "11")), "PER");
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1145,7 +1162,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
