@@ -1185,6 +1185,7 @@ typedef struct {
   GArray *others;          /* meet/phone: the other participants */
   GArray *targets;         /* dir/visit/host/say: the objects */
   int object;              /* dir: the object's mention, or -1 */
+  gboolean reports;        /* dir: the verb reports the clause before it */
 } Frame;
 
 /* meet/phone: "X met (with) Y", "talks between X and Y". */
@@ -1368,8 +1369,13 @@ inverted_report_start (const Frame *f)
   guint comma = f->trig->tok;
   while (comma > f->from && !dg_analysis_word_is (a, comma - 1, DG_W_COMMA))
     comma--;
-  /* "Iran, meanwhile, protested": nothing between; not a report */
-  if (comma == f->from || comma + 1 >= f->trig->tok)
+  /* "Iran, meanwhile, protested": nothing between; not a report.  "In
+   * Tehran, students protested", "After the vote, Japan protested": a
+   * phrase, not a clause, before the comma */
+  if (comma == f->from || comma >= f->trig->tok
+      || dg_analysis_word_is (a, f->from, DG_W_PREPOSITION | DG_W_CLAUSECONJ)
+      || dg_analysis_token_is (a, f->from, "after") || dg_analysis_token_is (a, f->from, "before")
+      || dg_analysis_token_is (a, f->from, "during"))
     return f->from;
   return comma;
 }
@@ -1379,8 +1385,18 @@ static void
 directed_arguments (Frame *f)
 {
   DgAnalysis *a = f->a;
+  guint from = f->from;
   f->from = inverted_report_start (f);
+  f->reports = f->from != from;
   directed_subject (f);
+  if (f->reports && f->from > f->sent_first + 1)
+    {
+      /* what is reported is about the subject of the reported clause */
+      int about = clause_subject (a, f->first_mention, f->sent_first, f->from - 1);
+      if (about >= 0)
+        g_array_append_val (f->targets, about);
+      return;
+    }
   /* "mediated between Syria and Arafat": both sides are targets */
   for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)
     if (dg_analysis_token_is (a, t, "between"))
@@ -1910,6 +1926,14 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
   own_forces_passive (&f, e);
+  if (f.reports && strncmp (e->cameo, "14", 2) == 0)
+    {
+      /* "..., a human rights group protested": a protest in words is a
+       * complaint (114), not a demonstration */
+      g_free (e->cameo);
+      e->cameo = g_strdup ("114");
+      g_clear_pointer (&e->event_class, g_free);
+    }
   peacekeepers_deployed (&f, e);
   const char *weapon = NULL;
   if (!symmetric && !statement)

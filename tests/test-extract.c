@@ -836,7 +836,8 @@ test_inverted_report (void)
   CU_ASSERT_EQUAL (f->events->len, 0);   /* not Croatia: the group is nobody known */
   g_autoptr(DgFacts) g = run ("Croatian authorities are failing to uphold the rights of refugees, "
                               "Serbia protested on Wednesday.", "2023-05-11");
-  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "14")), "SRB");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "114")), "SRB");
+  CU_ASSERT_STRING_EQUAL (target_code (g, find_event (g, "114"), 0), "HRV");
   g_autoptr(DgFacts) m = run ("Iran, meanwhile, protested.", "2023-05-11");
   CU_ASSERT_STRING_EQUAL (agent_code (m, find_event (m, "14")), "IRN");
 }
@@ -1001,6 +1002,22 @@ test_own_forces_passive (void)
   CU_ASSERT_STRING_EQUAL (agent_code (c, find_event (c, "11")), "PER");
 }
 
+/* A protest that reports the clause before it is a complaint (114) about
+ * that clause's subject; a phrase before the comma is no clause. */
+static void
+test_reported_protest (void)
+{
+  g_autoptr(DgFacts) f = run ("China is violating the treaty, Japan protested.", "2020-01-01");
+  const DgEvent *e = find_event (f, "114");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "JPN");
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "CHN");
+  CU_ASSERT_PTR_NULL (find_event (f, "14"));
+  g_autoptr(DgFacts) p = run ("After the vote in Lima, Japan protested.", "2020-01-01");
+  CU_ASSERT_PTR_NULL (find_event (p, "114"));
+  CU_ASSERT_PTR_NOT_NULL (find_event (p, "140"));
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1162,7 +1179,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
