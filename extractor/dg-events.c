@@ -1273,6 +1273,16 @@ directed_subject (Frame *f)
       g_array_append_val (f->agents, before);
       return;
     }
+  /* "rejected the statement, accusing Washington of ...", "summoned the
+   * Swiss envoy, protesting the raid": the main clause's subject, not its
+   * object, does what the participle says */
+  int who = is_comma_participle (a, trig, f->sent_first)
+            ? main_clause_subject (a, f->first_mention, trig, f->sent_first) : -1;
+  if (who >= 0)
+    {
+      g_array_append_val (f->agents, who);
+      return;
+    }
   /* "Iranians stormed the embassy and took ... hostage", "China warns U.S.
    * over arms sale, imposes sanctions": the second verb shares the subject
    * of the first */
@@ -1283,7 +1293,7 @@ directed_subject (Frame *f)
   gboolean after_and = trig->tok > f->from && dg_analysis_word_is (a, trig->tok - 1, DG_W_AND);
   const DgMention *prev = after_and || after_comma
                           ? previous_trigger (a, f->first_mention, trig, f->from) : NULL;
-  int who = after_and && !prev ? clause_subject (a, f->first_mention, f->sent_first, trig->tok) : -1;
+  who = after_and && !prev ? clause_subject (a, f->first_mention, f->sent_first, trig->tok) : -1;
   if (who >= 0)
     g_array_append_val (f->agents, who);   /* "received a Hamas delegation and urged" */
   else
@@ -1302,11 +1312,6 @@ directed_subject (Frame *f)
   /* "Cyril Ramaphosa, who hosted the summit": the antecedent */
   if (f->agents->len == 0 && (who = relative_antecedent (a, f->first_mention, f->from,
                                                          f->sent_first)) >= 0)
-    g_array_append_val (f->agents, who);
-  /* "rejected the statement, accusing Washington of ...": the main
-   * clause's subject accuses */
-  if (f->agents->len == 0 && is_comma_participle (a, trig, f->sent_first)
-      && (who = main_clause_subject (a, f->first_mention, trig, f->sent_first)) >= 0)
     g_array_append_val (f->agents, who);
   /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
   if (strcmp (f->entry->extra, "visit") == 0)
@@ -1348,6 +1353,18 @@ complained_about (Frame *f)
       }
 }
 
+/* Codes of acts done in words: appeals, demands, criticism, rejection,
+ * threats, protests. */
+static gboolean
+is_verbal_code (const char *cameo)
+{
+  static const char *const roots[] = { "02", "10", "11", "12", "13", "14", NULL };
+  for (const char *const *r = roots; *r; r++)
+    if (strncmp (cameo, *r, 2) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Croatian authorities are failing to uphold ..., a human rights group
  * protested here Wednesday": a verb that ends its sentence after a comma
  * and a noun phrase reports what comes before; its subject is that noun
@@ -1371,8 +1388,10 @@ inverted_report_start (const Frame *f)
     comma--;
   /* "Iran, meanwhile, protested": nothing between; not a report.  "In
    * Tehran, students protested", "After the vote, Japan protested": a
-   * phrase, not a clause, before the comma */
-  if (comma == f->from || comma >= f->trig->tok
+   * phrase, not a clause, before the comma; "Iran, IAEA agree on a
+   * roadmap": a headline's list, and no act done in words */
+  if (comma == f->from || comma >= f->trig->tok || comma < f->from + 4
+      || !is_verbal_code (f->entry->key)
       || dg_analysis_word_is (a, f->from, DG_W_PREPOSITION | DG_W_CLAUSECONJ)
       || dg_analysis_token_is (a, f->from, "after") || dg_analysis_token_is (a, f->from, "before")
       || dg_analysis_token_is (a, f->from, "during"))

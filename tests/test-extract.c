@@ -1016,6 +1016,20 @@ test_reported_protest (void)
   g_autoptr(DgFacts) p = run ("After the vote in Lima, Japan protested.", "2020-01-01");
   CU_ASSERT_PTR_NULL (find_event (p, "114"));
   CU_ASSERT_PTR_NOT_NULL (find_event (p, "140"));
+  /* agreeing is no report: Iran is not the target of a headline's list */
+  g_autoptr(DgFacts) h = run ("Iran, IAEA agree on inspections roadmap\n\nThe talks went on.",
+                              "2020-01-01");
+  const DgEvent *e3 = find_event (h, "03");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e3);
+  CU_ASSERT_EQUAL (e3->targets->len, 0);
+  /* demonstrators protesting are the protest's agent; a participle after
+   * a comma belongs to the main clause's subject, not to its object */
+  g_autoptr(DgFacts) d = run ("Kenyan police fired tear gas at students protesting election results "
+                              "in Nairobi.", "2020-01-01");
+  CU_ASSERT_STRING_EQUAL (agent_code (d, find_event (d, "14")), "KEN");
+  g_autoptr(DgFacts) c = run ("Iran summoned the Swiss envoy on Monday, protesting the raid.",
+                              "2020-01-01");
+  CU_ASSERT_STRING_EQUAL (agent_code (c, find_event (c, "14")), "IRN");
 }
 
 /* Calling for sanctions against a country rallies opposition against it
