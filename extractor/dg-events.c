@@ -1663,7 +1663,10 @@ is_request_content (const DgAnalysis *a, const DgMention *trig)
 static gboolean
 is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
-  return is_content_of_previous (a, first_mention, trig) || is_obligation (a, trig)
+  /* "agreed to a truce brokered by Saudi Arabia": the by-phrase names who
+   * did it; it is no content of the agreement */
+  return (is_content_of_previous (a, first_mention, trig) && !is_reduced_passive_by (a, trig))
+         || is_obligation (a, trig)
          || is_request_content (a, trig)
          || is_reduced_passive (a, trig) || is_denied_content (a, trig);
 }

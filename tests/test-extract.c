@@ -901,6 +901,10 @@ test_intent_codes (void)
     { "Syria is willing to withdraw its troops from Lebanon.", "0356" },
     { "Peru will mediate between Chile and Bolivia.", "039" },
     { "Iran is ready to impose sanctions on Iraq.", "1312" },
+    /* agreeing to a ceasefire is the intent to hold it; declaring one is
+     * the truce itself */
+    { "Armenia and Azerbaijan agreed to a ceasefire on Sunday.", "0356" },
+    { "Armenia declared a ceasefire on Sunday.", "0871" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
