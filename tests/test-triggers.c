@@ -51,7 +51,15 @@ static const Case cases[] = {
   /* 03 intent */
   { "Japan pledged aid to Haiti", 1, "033", "dir", 3, NULL },
   { "Germany offered to mediate", 1, "039", "dir", 3, NULL },
-  { "Hamas agreed to a truce", 1, "0871", "dir", 4, NULL },
+  { "Hamas agreed to a truce", 1, "0356", "dir", 4, NULL },
+  { "Hamas declared a truce", 1, "0871", "dir", 3, NULL },
+  { "Tutu called for sanctions against Nigeria", 1, "113", "dir", 4, NULL },
+  { "the army ordered patrols in Karachi", 2, "150", "dir", 2, NULL },
+  { "Khartoum will enhance political freedoms", 2, "0811", "dir", 3, NULL },
+  { "Russia will lift sanctions against Georgia", 2, "085", "dir", 3, NULL },
+  { "Iran will release the hostages", 2, "0841", "dir", 3, NULL },
+  { "Iran would not meet their demands", 3, "083", "dir", 3, NULL },
+  { "students protesting election results", 1, "140", "dir", 1, NULL },
   { "Iran agreed to talks with the EU", 1, "036", "dir", 3, NULL },
   /* 04 consultation */
   { "Merkel met Putin", 1, "040", "meet", 1, "Meeting" },
