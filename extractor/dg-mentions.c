@@ -148,6 +148,59 @@ media_name (const DgAnalysis *a, guint t, guint n, guint first, guint end)
          || (t + n < end && is_media_noun (a, t + n));
 }
 
+/* A noun that names a part of a place: "the town of", "a suburb of",
+ * "the outskirts of". */
+static gboolean
+is_place_noun (const DgAnalysis *a, guint t)
+{
+  static const char *const nouns[] = { "town", "city", "village", "province", "region",
+                                       "district", "capital", "port", "county", "island",
+                                       "state", "area", "camp", "suburb", "suburbs", "outskirts",
+                                       "sector", "neighborhood", "neighbourhood", "quarter",
+                                       "center", "centre", "heart", "streets", "part", "parts",
+                                       "edge", "north", "south", "east", "west", "enclave",
+                                       "township", "municipality", "governorate", NULL };
+  if (dg_analysis_token (a, t)->kind != DG_TOKEN_WORD)
+    return FALSE;
+  for (const char *const *w = nouns; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when the place at token @t ends a locative noun phrase: "in a
+ * suburb of Damascus", "on the outskirts of Kabul", "near the town of
+ * Samarra", "in the Iraqi city of Basra", "in a residential sector of
+ * mostly Christian eastern Beirut" - a locative word, at most three words
+ * (determiner, adjectives), a place noun, "of", at most three words, the
+ * place; no punctuation or preposition inside.  Not "in the name of",
+ * "in talks with officials of". */
+static gboolean
+locative_phrase (const DgAnalysis *a, guint t, guint first)
+{
+  guint k = t, steps = 0;
+  while (k > first && steps < 4 && !dg_analysis_token_is (a, k - 1, "of"))
+    {
+      if (dg_analysis_token (a, k - 1)->kind != DG_TOKEN_WORD
+          || dg_analysis_word_is (a, k - 1, DG_W_PREPOSITION | DG_W_CLAUSEMARK | DG_W_AND))
+        return FALSE;
+      k--;
+      steps++;
+    }
+  if (k < first + 3 || !dg_analysis_token_is (a, k - 1, "of") || !is_place_noun (a, k - 2))
+    return FALSE;
+  k -= 2;
+  for (steps = 0; k > first && steps < 4; k--, steps++)
+    {
+      if (dg_analysis_word_is (a, k - 1, DG_W_LOCATIVE) || dg_analysis_token_is (a, k - 1, "on"))
+        return TRUE;
+      if (dg_analysis_token (a, k - 1)->kind != DG_TOKEN_WORD
+          || dg_analysis_word_is (a, k - 1, DG_W_PREPOSITION | DG_W_CLAUSEMARK | DG_W_AND))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A name with no title right before an event verb: "Putin offered to
  * negotiate".  At the start of a sentence a single capitalized word is too
  * weak a cue ("Witnesses said"): two words are needed there. */
@@ -163,13 +216,8 @@ name_before_trigger (const DgAnalysis *a, guint t, guint first, guint end)
       || media_name (a, t, n, first, end))
     return 0;
   /* "near the town of Samarra killed": a place, not a person */
-  static const char *const place_nouns[] = { "town", "city", "village", "province", "region",
-                                             "district", "capital", "port", "county", "island",
-                                             "state", "area", "camp", NULL };
-  if (t >= first + 2 && dg_analysis_token_is (a, t - 1, "of"))
-    for (const char *const *w = place_nouns; *w; w++)
-      if (dg_analysis_token_is (a, t - 2, *w))
-        return 0;
+  if (t >= first + 2 && dg_analysis_token_is (a, t - 1, "of") && is_place_noun (a, t - 2))
+    return 0;
   /* "Iraqi Kurds demonstrated": a people, not a person */
   if (a->mentions->len > 0)
     {
@@ -829,6 +877,8 @@ scan_sentence (DgAnalysis *a, guint s, GHashTable *orgs)
       /* "The Hague" after "at the": the article is part of the name */
       if (!locative && before > first + 1 && dg_analysis_token_is (a, before - 1, "the"))
         locative = dg_analysis_word_is (a, before - 2, DG_W_LOCATIVE);
+      if (!locative && (place || capital || country) && !title && !trigger)
+        locative = locative_phrase (a, t, first);
 
       if (title)
         {

@@ -450,6 +450,55 @@ test_pronouns (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (n, "it", 1), "");
 }
 
+/* The label of the place of the first event whose code starts with
+ * @cameo_prefix, "" when it has none, NULL when there is no such event. */
+static const char *
+event_place (const DgFacts *f, const char *cameo_prefix)
+{
+  const DgEvent *e = find_event (f, cameo_prefix);
+  if (!e)
+    return NULL;
+  return e->place >= 0 ? ((const DgPlace *) g_ptr_array_index (f->places, e->place))->label : "";
+}
+
+/* A city at the end of a locative noun phrase is the clause's place, as
+ * "in Beirut" is: "in a suburb of Damascus", "on the outskirts of Kabul",
+ * "near the town of Samarra", "in the Iraqi city of Basra" - not after
+ * "from", nor after a noun that names no part of a place. */
+static void
+test_place_in_noun_phrase (void)
+{
+  static const struct { const char *text, *place; } cases[] = {
+    { "Two people were killed in a car bomb explosion in a residential sector of mostly "
+      "Christian eastern Beirut.", "Beirut" },
+    { "Gunmen attacked a police station in a suburb of Damascus.", "Damascus" },
+    { "Police arrested ten men on the outskirts of Kabul.", "Kabul" },
+    { "Militants attacked a checkpoint in the Iraqi city of Basra.", "Basra" },
+    { "Insurgents attacked a convoy near the town of Samarra.", "Samarra" },
+    { "Troops attacked rebels in the southern district of Kandahar.", "Kandahar" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text);
+      CU_ASSERT_EQUAL (f->places->len, 1);
+      CU_ASSERT_STRING_EQUAL (event_place (f, "1"), cases[i].place);
+    }
+  /* the capital is then no actor of its own */
+  g_autoptr(DgFacts) g = run ("Gunmen attacked a police station in a suburb of Damascus.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "Damascus", 1), "");
+
+  /* near misses: a capital after "from" or after a body's noun is its
+   * government */
+  g_autoptr(DgFacts) h = run ("Leaders from the suburbs of Damascus rejected the plan.");
+  CU_ASSERT_EQUAL (h->places->len, 0);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "Damascus", 1), "Syria");
+  g_autoptr(DgFacts) k = run ("The talks in the name of Beirut failed, and in the view of "
+                              "Damascus the plan was dead.");
+  CU_ASSERT_EQUAL (k->places->len, 0);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Beirut", 1), "Lebanon");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Damascus", 1), "Syria");
+}
+
 int
 main (void)
 {
@@ -463,7 +512,8 @@ main (void)
                  DG_TEST (test_direction_before_place), DG_TEST (test_official_without_country),
                  DG_TEST (test_pronouns), DG_TEST (test_title_complement),
                  DG_TEST (test_abbreviations), DG_TEST (test_body_of_a_country),
-                 DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs));
+                 DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs),
+                 DG_TEST (test_place_in_noun_phrase));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
