@@ -278,6 +278,10 @@ modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_f
     return NULL;
   if (last->kind != DG_MENTION_COUNTRY && last->kind != DG_MENTION_ORGANIZATION)
     return NULL;
+  /* an organization the article defines ("SLA rebels" after "the Sudan
+   * Liberation Army (SLA)") has no lexicon id to give */
+  if (!last->entry)
+    return NULL;
   return last;
 }
 

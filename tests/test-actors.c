@@ -335,6 +335,13 @@ test_abbreviations (void)
   CU_ASSERT_EQUAL_FATAL (e->agents->len, 1);
   CU_ASSERT_EQUAL (g_array_index (e->agents, int, 0), sla);
 
+  /* a role after an organization the article defines gets no country
+   * from it (this crashed) */
+  g_autoptr(DgFacts) r = run ("The Sudan Liberation Army (SLA) said it was ready. SLA rebels "
+                              "attacked the town.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (r, "SLA", 2), "Sudan Liberation Army");
+  CU_ASSERT_EQUAL (r->actors->len, 1);
+
   /* near misses: the lexicon wins; no body's name; no organization before */
   g_autoptr(DgFacts) h = run ("The United Nations Special Commission said the US and the UN "
                               "agreed.");
