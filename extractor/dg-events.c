@@ -1660,13 +1660,36 @@ is_request_content (const DgAnalysis *a, const DgMention *trig)
          && after_request_noun (a, trig->tok - 1, first);
 }
 
+/* "the detained sailors", "30 jailed guerrillas", "its exiled leader": a
+ * participle between a determiner or a number and its noun is an
+ * adjective; the act it names is no event of this clause. */
+static gboolean
+is_attributive_participle (const DgAnalysis *a, const DgMention *trig)
+{
+  guint t = trig->tok;
+  if (trig->n_tok != 1 || t == dg_analysis_sentence_first (a, trig->sentence)
+      || t + 1 >= dg_analysis_sentence_end (a, trig->sentence))
+    return FALSE;
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->end - tok->start < 5 || g_ascii_strncasecmp (a->text + tok->end - 2, "ed", 2) != 0)
+    return FALSE;
+  const DgToken *before = dg_analysis_token (a, t - 1), *after = dg_analysis_token (a, t + 1);
+  gboolean determined = before->kind == DG_TOKEN_NUMBER || before->possessive
+                        || dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)
+                        || dg_analysis_token_is (a, t - 1, "a") || dg_analysis_token_is (a, t - 1, "an");
+  return determined && after->kind == DG_TOKEN_WORD
+         && !dg_analysis_word_is (a, t + 1, DG_W_PREPOSITION | DG_W_DETERMINER | DG_W_CLAUSEMARK
+                                            | DG_W_CLAUSECONJ | DG_W_AND)
+         && !dg_analysis_token_is (a, t + 1, "a") && !dg_analysis_token_is (a, t + 1, "an");
+}
+
 static gboolean
 is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
   /* "agreed to a truce brokered by Saudi Arabia": the by-phrase names who
    * did it; it is no content of the agreement */
   return (is_content_of_previous (a, first_mention, trig) && !is_reduced_passive_by (a, trig))
-         || is_obligation (a, trig)
+         || is_obligation (a, trig) || is_attributive_participle (a, trig)
          || is_request_content (a, trig)
          || is_reduced_passive (a, trig) || is_denied_content (a, trig);
 }

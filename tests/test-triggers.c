@@ -87,7 +87,7 @@ static const Case cases[] = {
   { "the EU lifted sanctions on Iran", 2, "085", "dir", 3, NULL },
   { "Israel freed 20 prisoners", 1, "0841", "dir", 1, NULL },
   { "the rebels declared a ceasefire", 2, "0871", "dir", 3, NULL },
-  { "the army withdrew its troops from the town", 2, "087", "dir", 3, NULL },
+  { "the army withdrew its troops from the town", 2, "0874", "dir", 3, NULL },
   /* 09 investigate */
   { "the ICC opened an investigation into war crimes", 2, "094", "dir", 6, NULL },
   /* 10 demand */
@@ -142,7 +142,7 @@ static const Case cases[] = {
   { "Bangladeshi peacekeeping troops arrived in Freetown", 1, "074", "dir", 4, NULL },
   { "UN peacekeepers were deployed to Haiti", 1, "074", "dir", 4, NULL },
   { "the union called off the strike", 2, "082", "dir", 4, NULL },
-  { "Israel will withdraw its troops", 2, "087", "dir", 3, NULL },
+  { "Israel will withdraw its troops", 2, "0874", "dir", 3, NULL },
   { "Italy placed the student under investigation", 1, "090", "dir", 5, NULL },
   { "a US national was put under investigation", 4, "090", "dir", 3, NULL },
   { "the minister is under investigation for fraud", 3, "090", "dir", 3, NULL },
