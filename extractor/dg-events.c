@@ -288,6 +288,22 @@ joins_common_nouns (const DgAnalysis *a, guint first_mention, guint t, guint end
  * targets Lebanon).  The search stops at a clause break, a quote, "and",
  * "by", "through", and an infinitive "to" ("urged them to settle ... the
  * WTO" does not target the WTO). */
+/* A noun naming what was done to someone: "the killing of", "the arrest
+ * of". */
+static gboolean
+is_victim_noun (const DgAnalysis *a, guint t)
+{
+  static const char *const nouns[] = {
+    "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions",
+    "assassination", "arrest", "arrests", "detention", "jailing", "abduction", "kidnapping",
+    "torture", NULL
+  };
+  for (const char *const *w = nouns; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
 {
@@ -333,6 +349,11 @@ object_mention (const DgAnalysis *a, guint first_mention, guint t, guint end)
           unnamed_object = TRUE;
           article = t;
         }
+      /* "protested against the killing of Soleimani", "investigating the
+       * death of an American journalist": the victim of an act the clause
+       * does not name the doer of is no target */
+      if (dg_analysis_token_is (a, t, "of") && t > start && is_victim_noun (a, t - 1))
+        return -1;
       /* "demanded Friday that the United States ...": the clause a demand
        * or a statement introduces holds its object */
       if (dg_analysis_token_is (a, t, "that") && t <= start + 3)

@@ -1055,6 +1055,13 @@ test_attributive_participle (void)
     }
   g_autoptr(DgFacts) f = run ("Israel has detained 30 Palestinians.", "2020-01-01");
   CU_ASSERT_STRING_EQUAL (target_code (f, find_event (f, "173"), 0), "PSE");
+  /* the victim of an act whose doer the clause does not name is no target */
+  g_autoptr(DgFacts) v = run ("Thousands of Iranians rallied to protest against the killing of "
+                              "Iraqi President Saddam Hussein.", "2020-01-01");
+  const DgEvent *e = find_event (v, "141");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (v, e), "IRN");
+  CU_ASSERT_EQUAL (e->targets->len, 0);
 }
 
 /* Calling for sanctions against a country rallies opposition against it

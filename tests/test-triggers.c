@@ -60,6 +60,8 @@ static const Case cases[] = {
   { "Iran will release the hostages", 2, "0841", "dir", 3, NULL },
   { "Iran would not meet their demands", 3, "083", "dir", 3, NULL },
   { "students protesting election results", 1, "140", "dir", 1, NULL },
+  { "Iran threatened to close the Strait of Hormuz", 3, "191", "dir", 5, NULL },
+  { "thousands rallied to protest against the verdict", 2, "141", "dir", 3, NULL },
   { "Iran agreed to talks with the EU", 1, "036", "dir", 3, NULL },
   /* 04 consultation */
   { "Merkel met Putin", 1, "040", "meet", 1, "Meeting" },
