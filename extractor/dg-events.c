@@ -1060,6 +1060,32 @@ located_country (const DgAnalysis *a, guint s, guint from, guint to)
   return -1;
 }
 
+/* The country of a place that is the object of the trigger ending at
+ * @trig_end: "shelled Kharkiv", "shelled the city of Kharkiv", "imposed a
+ * blockade on the Gaza Strip", "dropped an atomic bomb on Hiroshima"; or -1. */
+static int
+object_place_country (const DgAnalysis *a, guint trig_end, guint to)
+{
+  static const char *const fillers[] = { "the", "a", "on", "against", "at", "city", "town",
+                                         "village", "port", "capital", "region", "province",
+                                         "of", NULL };
+  guint i = first_mention_from (a, trig_end);
+  if (i >= a->mentions->len)
+    return -1;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+  if (m->kind != DG_MENTION_PLACE || m->place < 0 || m->tok >= to || m->tok > trig_end + 4)
+    return -1;
+  for (guint t = trig_end; t < m->tok; t++)
+    {
+      gboolean filler = FALSE;
+      for (const char *const *w = fillers; *w && !filler; w++)
+        filler = dg_analysis_token_is (a, t, *w);
+      if (!filler)
+        return -1;
+    }
+  return ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor;
+}
+
 /* An act on a place: "demonstrated in Serbia", "imposed a curfew in
  * Abidjan", "fired at targets in Jericho", "a visit to Amman" - with no
  * other target, the country of the locative place in the clause is the
@@ -1067,7 +1093,7 @@ located_country (const DgAnalysis *a, guint s, guint from, guint to)
  * agent's own country, for a visit only another. */
 static void
 located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint s, guint from,
-                guint to, gboolean visit)
+                guint trig_end, guint to, gboolean visit)
 {
   /* by the trigger's code: "will extend the curfew in Abidjan" is coded as
    * a threat (137) but acts on Abidjan all the same */
@@ -1078,6 +1104,8 @@ located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint
   if (!located)
     return;
   int country = located_country (a, s, from, to);
+  if (country < 0 && !visit)
+    country = object_place_country (a, trig_end, to);
   if (country < 0)
     return;
   if (visit)
@@ -2056,7 +2084,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     code_intent (e);
   date_and_place (&f, e, statement);
   if (e->targets->len == 0 && !symmetric && !statement)
-    located_target (a, e, f.entry->key, s, f.from, clause_end (a, f.trig_end, f.end),
+    located_target (a, e, f.entry->key, s, f.from, f.trig_end, clause_end (a, f.trig_end, f.end),
                     strcmp (frame, "visit") == 0);
   if (!symmetric && !statement)
     aid_destination (&f, e);

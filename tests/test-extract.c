@@ -1064,6 +1064,27 @@ test_attributive_participle (void)
   CU_ASSERT_EQUAL (e->targets->len, 0);
 }
 
+/* Force on a place that is the verb's object targets the place's country. */
+static void
+test_object_place (void)
+{
+  static const struct { const char *text, *cameo, *target; } cases[] = {
+    { "Russian forces shelled the city of Kharkiv on Monday.", "194", "UKR" },
+    { "Israel imposed a blockade on the Gaza Strip in 2007.", "191", "PSE" },
+    { "The United States dropped an atomic bomb on Hiroshima in August 1945.", "2042", "JPN" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2020-01-01");
+      const DgEvent *e = find_event (f, cases[i].cameo);
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), cases[i].target);
+    }
+  /* only force, coercion and protest act on a place: praise is for people */
+  g_autoptr(DgFacts) n = run ("Russia praised the city of Kharkiv.", "2020-01-01");
+  CU_ASSERT_EQUAL (find_event (n, "05")->targets->len, 0);
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1225,7 +1246,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
