@@ -1025,6 +1025,31 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
   return FALSE;
 }
 
+/* "urged Moscow and Kyiv to return to the negotiating table": the
+ * infinitive after an appeal's or a demand's addressees is what is asked
+ * for, however long the list of addressees. */
+static gboolean
+is_content_of_appeal (const DgAnalysis *a, guint first_mention, const DgMention *trig)
+{
+  if (trig->tok < 2 || !dg_analysis_token_is (a, trig->tok - 1, "to"))
+    return FALSE;
+  for (guint i = first_mention; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m == trig || m->tok >= trig->tok)
+        break;
+      if (m->kind != DG_MENTION_TRIGGER || m->tok + m->n_tok + 10 < trig->tok
+          || (strncmp (m->entry->key, "02", 2) != 0 && strncmp (m->entry->key, "10", 2) != 0))
+        continue;
+      gboolean broken = FALSE;
+      for (guint t = m->tok + m->n_tok; t < trig->tok && !broken; t++)
+        broken = is_clause_break (a, t) || dg_analysis_word_is (a, t, DG_W_COMMA);
+      if (!broken)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Israel must withdraw", "the US should be ready to mediate": what an
  * actor must do has not happened (a statement around it is a demand, see
  * reported_demand). */
@@ -1511,9 +1536,47 @@ directed_arguments (Frame *f)
  * intent to cooperate the intent of that kind ("ready to resume talks" 036);
  * "agreed to impose sanctions", "decided to expel": the decision is the
  * act itself. */
+/* "urged Moscow and Kyiv to return to the negotiating table" (026), "demanded
+ * that Israel withdraw its troops" (1056): a generic appeal (020) or demand
+ * (100) takes the subcode of what it asks for, which CAMEO numbers as the
+ * intent codes (03x -> 02x, 10x).  The content is the first trigger of the
+ * clause, after "to" or in a "that" clause. */
+static void
+code_appeal_from_content (const Frame *f, DgEvent *e)
+{
+  const char *key = f->entry->key;
+  if (strcmp (key, "020") != 0 && strcmp (key, "100") != 0)
+    return;
+  DgAnalysis *a = f->a;
+  guint from = f->trig_end;
+  gboolean that = FALSE;
+  for (guint t = f->trig_end; t < f->trig_end + 3 && t < f->end && !that; t++)
+    if ((that = dg_analysis_token_is (a, t, "that")))
+      from = t + 1;
+  guint stop = clause_end (a, from, f->end);
+  for (guint i = first_mention_from (a, from); i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= stop || m->tok > from + 10)
+        break;
+      if (m->kind != DG_MENTION_TRIGGER)
+        continue;
+      gboolean infinitive = that || (m->tok > from && dg_analysis_token_is (a, m->tok - 1, "to"));
+      const char *intent = infinitive ? intent_code (m->entry->key) : NULL;
+      if (intent && strncmp (intent, "03", 2) == 0 && strcmp (intent, "030") != 0)
+        {
+          g_free (e->cameo);
+          e->cameo = g_strconcat (key[0] == '0' ? "02" : "10", intent + 2, NULL);
+          g_clear_pointer (&e->event_class, g_free);
+        }
+      return;   /* only the first trigger is the content */
+    }
+}
+
 static void
 code_from_content (const Frame *f, DgEvent *e)
 {
+  code_appeal_from_content (f, e);
   if (strncmp (f->entry->key, "03", 2) != 0 && strncmp (f->entry->key, "13", 2) != 0)
     return;
   const DgMention *what = content_trigger (f->a, f->first_mention, f->trig);
@@ -1738,6 +1801,7 @@ is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig
   /* "agreed to a truce brokered by Saudi Arabia": the by-phrase names who
    * did it; it is no content of the agreement */
   return (is_content_of_previous (a, first_mention, trig) && !is_reduced_passive_by (a, trig))
+         || is_content_of_appeal (a, first_mention, trig)
          || is_obligation (a, trig) || is_attributive_participle (a, trig)
          || is_request_content (a, trig)
          || is_reduced_passive (a, trig) || is_denied_content (a, trig);

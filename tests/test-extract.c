@@ -1085,6 +1085,31 @@ test_object_place (void)
   CU_ASSERT_EQUAL (find_event (n, "05")->targets->len, 0);
 }
 
+/* An appeal or a demand takes the subcode of what it asks for (CAMEO
+ * numbers them as the intents: 036 -> 026, 0356 -> 1056); what it asks for
+ * is no event of its own. */
+static void
+test_appeal_content (void)
+{
+  static const struct { const char *text, *cameo; } cases[] = {
+    { "Germany urged Moscow and Kyiv to return to the negotiating table.", "026" },
+    { "Kyiv demanded that Moscow withdraw its troops from Crimea.", "1056" },
+    { "France urged Iran to meet the IAEA chief.", "026" },
+    { "Peru urged Chile to impose sanctions on Bolivia.", "020" },   /* no such subcode */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2020-01-01");
+      CU_ASSERT_EQUAL (f->events->len, 1);
+      const DgEvent *e = find_event (f, cases[i].cameo);
+      if (!e)
+        for (guint k = 0; k < f->events->len; k++)
+          fprintf (stderr, "\"%s\": got %s\n", cases[i].text,
+                   ((DgEvent *) g_ptr_array_index (f->events, k))->cameo);
+      CU_ASSERT_PTR_NOT_NULL (e);
+    }
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1246,7 +1271,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
