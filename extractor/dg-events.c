@@ -837,6 +837,21 @@ refusal_code (const DgAnalysis *a, guint from, guint trig, const char *cameo)
   return NULL;
 }
 
+/* "if Israel withdrew its forces": the condition itself is hypothetical,
+ * but no one's intent or threat. */
+static gboolean
+in_condition (const DgAnalysis *a, guint sent_first, guint trig)
+{
+  for (guint t = trig; t > sent_first; t--)
+    {
+      if (dg_analysis_token_is (a, t - 1, "if") || dg_analysis_token_is (a, t - 1, "unless"))
+        return TRUE;
+      if (is_clause_break (a, t - 1) || dg_analysis_word_is (a, t - 1, DG_W_COMMA))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The trigger right after @trig that says what an intent or a threat is
  * about ("was ready to impose sanctions", "threatened to expel"), or NULL. */
 static const DgMention *
@@ -2002,12 +2017,13 @@ crowd_violence (const Frame *f, DgEvent *e)
 }
 
 /* "provided medical supplies to hospitals in Gaza", "to allow aid trucks
- * into Gaza": aid with no named receiver goes to the country of the place
- * it is sent to. */
+ * into Gaza", "pledged aid for Gaza": aid with no named receiver goes to
+ * the country of the place it is sent to. */
 static void
 aid_destination (const Frame *f, DgEvent *e)
 {
-  if ((strncmp (e->cameo, "07", 2) != 0 && strncmp (e->cameo, "086", 3) != 0)
+  if ((strncmp (e->cameo, "07", 2) != 0 && strncmp (e->cameo, "033", 3) != 0
+       && strncmp (e->cameo, "086", 3) != 0)
       || e->targets->len > 0)
     return;
   DgAnalysis *a = f->a;
@@ -2024,7 +2040,7 @@ aid_destination (const Frame *f, DgEvent *e)
         continue;
       for (guint t = m->tok; t > f->trig_end && m->tok - t < 3; t--)
         if (dg_analysis_token_is (a, t - 1, "to") || dg_analysis_token_is (a, t - 1, "into")
-            || dg_analysis_token_is (a, t - 1, "in"))
+            || dg_analysis_token_is (a, t - 1, "in") || dg_analysis_token_is (a, t - 1, "for"))
           {
             if (!dg_event_has_participant (e, country))
               dg_event_add_target (e, country);
@@ -2144,7 +2160,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   if (statement)
     statement_content (&f, e);
   else if (strcmp (e->modality, "planned") == 0
-           || (strcmp (e->modality, "hypothetical") == 0 && is_conditional (a, s)))
+           || (strcmp (e->modality, "hypothetical") == 0 && is_conditional (a, s)
+               && !in_condition (a, f.sent_first, trig->tok)))
     code_intent (e);
   date_and_place (&f, e, statement);
   if (e->targets->len == 0 && !symmetric && !statement)

@@ -953,6 +953,17 @@ test_conditional (void)
   CU_ASSERT_STRING_EQUAL (find_event (m, "111")->date, "2023-05-20");
   g_autoptr(DgFacts) h = run ("Sudan may criticize Chad.", "2023-06-01");
   CU_ASSERT_STRING_EQUAL (find_event (h, "111")->modality, "hypothetical");
+  /* the condition itself is hypothetical but no one's intent */
+  g_autoptr(DgFacts) c = run ("Hamas said it would free hostages if Israel withdrew its forces.",
+                              "2023-06-01");
+  const DgEvent *w = find_event (c, "087");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (w);
+  CU_ASSERT_STRING_EQUAL (w->cameo, "0874");
+  CU_ASSERT_STRING_EQUAL (w->modality, "hypothetical");
+  CU_ASSERT_PTR_NULL (find_event (c, "035"));
+  /* aid pledged for a place goes to its country */
+  g_autoptr(DgFacts) g = run ("The European Union pledged humanitarian aid for Gaza.", "2023-06-01");
+  CU_ASSERT_STRING_EQUAL (target_code (g, find_event (g, "033"), 0), "PSE");
 }
 
 /* A refusal to yield is a rejection that happened (CAMEO 124x), coded by
