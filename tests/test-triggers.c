@@ -207,6 +207,7 @@ static const Case cases[] = {
   { "Washington suspended 100 million dollars in aid to Ethiopia", 1, "162", "dir", 6, NULL },
   { "the PA suspended security coordination with Israel", 2, "160", "dir", 3, NULL },
   { "Iran suspended nuclear talks with the EU", 1, "164", "dir", 3, NULL },
+  { "Beijing cut off military talks with Washington", 1, "164", "dir", 4, NULL },
   { "hackers attacked the computer networks of Estonia", 1, "170", "dir", 5, NULL },
   { "troops clashed with Taliban fighters", 1, "190", "dir", 4, NULL },
   { "jets struck militant targets", 1, "190", "dir", 3, NULL },
