@@ -283,7 +283,7 @@ country_row (char **f, guint n, gpointer user_data)
     }
   else if (strcmp (f[1], "short") == 0)
     kind = DG_LEX_COUNTRY;
-  else if (strcmp (f[1], "demonym") == 0)
+  else if (strcmp (f[1], "demonym") == 0 || strcmp (f[1], "people") == 0)
     kind = DG_LEX_DEMONYM;
   else if (strcmp (f[1], "capital") == 0)
     kind = DG_LEX_CAPITAL;
@@ -304,7 +304,11 @@ country_row (char **f, guint n, gpointer user_data)
     return FALSE;
   DgLexEntry *e = lexicon_add (lex, kind, f[2], f[0], NULL);
   if (e)
-    e->country = g_strdup (f[0]);
+    {
+      e->country = g_strdup (f[0]);
+      /* "Yoruba": a people of this country, also when "ethnic" */
+      e->extra = strcmp (f[1], "people") == 0 ? g_strdup ("people") : NULL;
+    }
   return TRUE;
 }
 

@@ -43,6 +43,7 @@ typedef struct {
                          places, national organizations), or NULL */
   char *sector;       /* titles and organizations: GOV, DIP, MIL, IGO, REB ... */
   char *extra;        /* titles: rank; organizations: dip: class; places: kind;
+                         demonyms: "people" for a people of one country ("Yoruba");
                          triggers: frame ("sym", "dir", "say" ...) */
   char *event_class;  /* triggers: dip: class when more specific than the code */
   guint n_words;      /* tokens in surface ("..." counts as one) */

@@ -359,7 +359,8 @@ resolve_roles_and_pronouns (DgAnalysis *a)
  * codes it) when the sentence places it; otherwise for no country: the
  * adjective names a people, not its namesake state ("the accord between
  * Macedonian and ethnic Albanian political parties" is no act of
- * Albania's). */
+ * Albania's) - except a people that lives in one country ("ethnic Yoruba
+ * leaders", countries.tsv kind "people"). */
 static const char *
 ethnic_country (const DgAnalysis *a, guint mi)
 {
@@ -375,7 +376,8 @@ ethnic_country (const DgAnalysis *a, guint mi)
           && (p->kind == DG_MENTION_PLACE || p->kind == DG_MENTION_COUNTRY))
         return p->entry->country;
     }
-  return NULL;
+  /* "ethnic Yoruba": a people that lives in one country */
+  return g_strcmp0 (m->entry->extra, "people") == 0 ? m->entry->country : NULL;
 }
 
 /* The ethnic group in a role phrase ("ethnic Albanian leader X", "ethnic

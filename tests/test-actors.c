@@ -506,6 +506,34 @@ test_place_in_noun_phrase (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Damascus", 1), "Syria");
 }
 
+/* A people that lives in one country acts for it, also after "ethnic";
+ * peoples spread over several states act for the country the sentence
+ * places them in, or for none. */
+static void
+test_people_of_one_country (void)
+{
+  g_autoptr(DgFacts) f = run ("A group of Yoruba leaders demanded the release of the president.");
+  CU_ASSERT_STRING_EQUAL (agent_code (f, "10"), "NGA");
+  g_autoptr(DgFacts) g = run ("Ethnic Igbo separatists attacked a convoy.");
+  CU_ASSERT_STRING_EQUAL (agent_code (g, "19"), "NGA");
+  g_autoptr(DgFacts) h = run ("Uighur activists criticized the plan.");
+  CU_ASSERT_STRING_EQUAL (agent_code (h, "11"), "CHN");
+  /* ... and where the sentence places them, when it does */
+  g_autoptr(DgFacts) k = run ("Ethnic Hausa traders in Niger protested against the tax.");
+  CU_ASSERT_STRING_EQUAL (agent_code (k, "14"), "NER");
+  CU_ASSERT_FALSE (has_country (k, "NGA"));
+
+  /* peoples of several states: placed, or nobody's */
+  g_autoptr(DgFacts) m = run ("Thousands of Kurds in Turkey protested against the ban.");
+  CU_ASSERT_STRING_EQUAL (agent_code (m, "14"), "TUR");
+  g_autoptr(DgFacts) n = run ("Kurds protested against the ban.");
+  CU_ASSERT_PTR_NULL (find_event (n, "14"));
+  CU_ASSERT_EQUAL (n->actors->len, 0);
+  g_autoptr(DgFacts) p = run ("Kurds demonstrated in Germany and Tamils marched in Britain.");
+  const DgEvent *e = find_event (p, "14");
+  CU_ASSERT_TRUE (e == NULL || e->agents->len == 0);
+}
+
 int
 main (void)
 {
@@ -520,7 +548,8 @@ main (void)
                  DG_TEST (test_pronouns), DG_TEST (test_title_complement),
                  DG_TEST (test_abbreviations), DG_TEST (test_body_of_a_country),
                  DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs),
-                 DG_TEST (test_place_in_noun_phrase));
+                 DG_TEST (test_place_in_noun_phrase),
+                 DG_TEST (test_people_of_one_country));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;

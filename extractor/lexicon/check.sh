@@ -71,7 +71,7 @@ BEGIN {
   FS = "\t"
   n = split("GOV MIL REB OPP PTY IGO NGO IMG MED BUS LEG JUD DIP CVL ELI COP SPY LAB EDU REL HLH AGR ENV REF CRM", a, " ")
   for (i = 1; i <= n; i++) sectors[a[i]] = 1
-  split("label short demonym capital ambiguous not dbpedia", a, " "); for (i in a) ckinds[a[i]] = 1
+  split("label short demonym people capital ambiguous not dbpedia", a, " "); for (i in a) ckinds[a[i]] = 1
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
