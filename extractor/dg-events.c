@@ -1014,12 +1014,18 @@ reported_demand (DgAnalysis *a, guint s, guint first_mention, guint t, guint end
 }
 
 /* "demanded a meeting", "refused to hold talks", "threatened to break off
- * relations": a trigger right after a request, intent, demand, rejection or
- * threat is what that event is about, not an event of its own. */
+ * relations", "criticized the visit": a trigger right after a request,
+ * intent, demand, criticism, rejection or threat is what that event is
+ * about, not an event of its own. */
 static gboolean
 is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
-  static const char *const heads[] = { "02", "03", "10", "12", "13", NULL };
+  static const char *const heads[] = { "02", "03", "10", "11", "12", "13", NULL };
+  /* "condemned the attack after meeting Chile": a time clause of its own */
+  static const char *const linkers[] = { "after", "before", "while", "when", "since", NULL };
+  for (const char *const *w = linkers; *w; w++)
+    if (trig->tok > 0 && dg_analysis_token_is (a, trig->tok - 1, *w))
+      return FALSE;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -1033,6 +1039,13 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
       gboolean comma = FALSE;
       for (guint t = m->tok + m->n_tok; t < trig->tok && !comma; t++)
         comma = dg_analysis_word_is (a, t, DG_W_COMMA | DG_W_AND);
+      /* "criticized U.S. plans to send troops": a criticized act with a
+       * doer of its own is an event (the plan is the U.S.'s) */
+      if (strncmp (m->entry->key, "11", 2) == 0)
+        for (guint t = m->tok + m->n_tok; t < trig->tok && !comma; t++)
+          comma = mention_at (a, first_mention, t) >= 0
+                  && is_actor_mention (&g_array_index (a->mentions, DgMention,
+                                                       mention_at (a, first_mention, t)));
       for (const char *const *h = heads; *h && !comma; h++)
         if (strncmp (m->entry->key, *h, 2) == 0 && strcmp (m->entry->extra, "say") != 0)
           return TRUE;
@@ -1257,6 +1270,28 @@ is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
   static const char *const subordinators[] = { "since", "after", "before", "while", "when",
                                                "by", "without", "of", "for", "on", NULL };
   for (const char *const *w = subordinators; *w; w++)
+    if (dg_analysis_token_is (a, trig->tok - 1, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* "abstained from a vote condemning Russia", "a statement criticizing
+ * China": a text or a vote that condemns or demands is no act of the
+ * clause's subject. */
+static gboolean
+is_participle_of_text (const DgAnalysis *a, const DgMention *trig)
+{
+  static const char *const texts[] = {
+    "vote", "resolution", "resolutions", "statement", "statements", "letter", "report", "motion",
+    "bill", "law", "decree", "declaration", "communique", "draft", "message", "petition",
+    "proposal", "banners", "placards", "signs", "article", "editorial", "speech", "leaflets",
+    "video", "post", "posts", NULL
+  };
+  const DgToken *tok = dg_analysis_token (a, trig->tok);
+  if (trig->tok == dg_analysis_sentence_first (a, trig->sentence) || tok->end - tok->start < 5
+      || g_ascii_strncasecmp (a->text + tok->end - 3, "ing", 3) != 0)
+    return FALSE;
+  for (const char *const *w = texts; *w; w++)
     if (dg_analysis_token_is (a, trig->tok - 1, *w))
       return TRUE;
   return FALSE;
@@ -1816,7 +1851,7 @@ is_not_an_event (const DgAnalysis *a, guint first_mention, const DgMention *trig
   /* "agreed to a truce brokered by Saudi Arabia": the by-phrase names who
    * did it; it is no content of the agreement */
   return (is_content_of_previous (a, first_mention, trig) && !is_reduced_passive_by (a, trig))
-         || is_content_of_appeal (a, first_mention, trig)
+         || is_content_of_appeal (a, first_mention, trig) || is_participle_of_text (a, trig)
          || is_obligation (a, trig) || is_attributive_participle (a, trig)
          || is_request_content (a, trig)
          || is_reduced_passive (a, trig) || is_denied_content (a, trig);

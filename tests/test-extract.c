@@ -1121,6 +1121,27 @@ test_appeal_content (void)
     }
 }
 
+/* What is criticized is no act of the critic; a text that condemns is no
+ * act of whoever votes on it; a criticized plan with a doer of its own
+ * stays that doer's. */
+static void
+test_criticized_content (void)
+{
+  g_autoptr(DgFacts) v = run ("Ukrainian President Volodymyr Zelensky criticized the visit.",
+                              "2024-07-09");
+  CU_ASSERT_PTR_NOT_NULL (find_event (v, "111"));
+  CU_ASSERT_PTR_NULL (find_event (v, "04"));
+  g_autoptr(DgFacts) t = run ("India abstained from a U.N. General Assembly vote condemning "
+                              "Russia's invasion.", "2024-07-09");
+  CU_ASSERT_PTR_NULL (find_event (t, "11"));
+  g_autoptr(DgFacts) p = run ("Iran criticized U.S. plans to send more troops into Afghanistan.",
+                              "2024-07-09");
+  const DgEvent *e = find_event (p, "154");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (p, e), "USA");
+  CU_ASSERT_STRING_EQUAL (agent_code (p, find_event (p, "111")), "IRN");
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1282,7 +1303,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
