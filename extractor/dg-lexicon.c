@@ -588,11 +588,16 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
   if (!bucket)
     return 0;
 
-  guint best = 0;
+  /* the longest match wins, but between a gapped and a literal phrase the
+   * one with more words of its own: "fired tear gas and water cannon at" is
+   * "fired tear gas" (175), not "fired ... at" (190); "called on Iran to
+   * release" is "called on ... to release", not "called on" */
+  guint best = 0, best_words = 0;
+  gboolean best_gapped = FALSE;
   for (guint k = 0; k < bucket->len; k++)
     {
       const DgLexEntry *e = g_ptr_array_index (bucket, k);
-      if (!e->gap_at && e->n_words < best)
+      if (!e->gap_at && e->n_words < best && !best_gapped)
         continue;  /* sorted longest first; gapped entries span more */
       if (!(kinds & (1u << e->kind)) || i + e->n_words > n_tokens)
         continue;
@@ -605,11 +610,22 @@ dg_lexicon_match (const DgLexicon *lex, guint kinds, const char *text,
       guint len = e->n_words == 1 ? 1 : match_rest (lex, e, 1, text, tokens, n_tokens, i + 1) + 1;
       if (len <= 1 && e->n_words > 1)
         continue;
-      if (len < best)
+      /* a gapped entry against a literal one: more words of its own wins */
+      gboolean gapped = e->gap_at != 0;
+      guint words = gapped ? e->n_words - 1 : e->n_words;
+      if (best && best_gapped != gapped && words != best_words)
+        {
+          if (words < best_words)
+            continue;
+          *n_out = 0;
+        }
+      else if (len < best)
         continue;
-      if (len > best)
+      else if (len > best)
         *n_out = 0;
       best = len;
+      best_gapped = gapped;
+      best_words = words;
       if (*n_out < max)
         out[(*n_out)++] = e;
     }

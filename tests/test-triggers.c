@@ -208,6 +208,10 @@ static const Case cases[] = {
   { "the PA suspended security coordination with Israel", 2, "160", "dir", 3, NULL },
   { "Iran suspended nuclear talks with the EU", 1, "164", "dir", 3, NULL },
   { "Beijing cut off military talks with Washington", 1, "164", "dir", 4, NULL },
+  /* a literal phrase beats a gapped one with fewer words of its own, and
+   * loses to one with more */
+  { "police fired tear gas and water cannon at protesters", 1, "175", "dir", 3, NULL },
+  { "Paris called on Tehran to release the hostages", 1, "0253", "dir", 5, NULL },
   { "hackers attacked the computer networks of Estonia", 1, "170", "dir", 5, NULL },
   { "troops clashed with Taliban fighters", 1, "190", "dir", 4, NULL },
   { "jets struck militant targets", 1, "190", "dir", 3, NULL },
