@@ -2011,6 +2011,53 @@ own_forces_passive (Frame *f, const DgEvent *e)
   g_array_set_size (f->targets, 0);
 }
 
+/* "Orban received Xi Jinping in Budapest": "received" hosts only a person
+ * named right after it ("received aid", "received a letter from Obama"
+ * host no one). */
+static gboolean
+receives_a_person (const Frame *f)
+{
+  DgAnalysis *a = f->a;
+  const DgToken *verb = dg_analysis_token (a, f->trig->tok);
+  if (f->trig->n_tok > 1 || verb->end - verb->start < 6
+      || g_ascii_strncasecmp (a->text + verb->start, "receiv", 6) != 0)
+    return TRUE;
+  guint i = first_mention_from (a, f->trig_end);
+  if (i >= a->mentions->len)
+    return FALSE;
+  const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+  guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+  if (m->kind == DG_MENTION_COUNTRY && m->in_role && i + 1 < a->mentions->len)
+    {
+      m = &g_array_index (a->mentions, DgMention, i + 1);   /* "Hungarian Prime Minister" */
+      head = MIN (head, m->role_tok < m->tok ? m->role_tok : m->tok);
+    }
+  return (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE) && head <= f->trig_end + 1
+         && m->sentence == f->s;
+}
+
+/* "discussed the grain deal in a phone call", "held talks by video link":
+ * a consultation whose clause says it was by telephone or video is a call
+ * (041), not a meeting. */
+static void
+consulted_by_phone (const Frame *f, DgEvent *e)
+{
+  static const char *const media[] = { "phone", "telephone", "telephoned", "videoconference",
+                                       "video", NULL };
+  if (strcmp (e->cameo, "040") != 0)
+    return;
+  guint stop = clause_end (f->a, f->trig_end, f->end);
+  for (guint t = f->from; t < stop; t++)
+    for (const char *const *w = media; *w; w++)
+      if (dg_analysis_token_is (f->a, t, *w))
+        {
+          g_free (e->cameo);
+          e->cameo = g_strdup ("041");
+          g_clear_pointer (&e->event_class, g_free);
+          return;
+        }
+}
+
 /* "NATO peacekeeping troops arrived in Bosnia": peacekeepers do not visit,
  * they are deployed (074, military protection or peacekeeping). */
 static void
@@ -2117,6 +2164,9 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   else
     directed_arguments (&f);
 
+  if (strcmp (frame, "host") == 0 && !receives_a_person (&f))
+    return;
+
   if (host)
     {
       /* the main verb's doer; a meeting's participants are its agents */
@@ -2135,6 +2185,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
   own_forces_passive (&f, e);
+  if (symmetric)
+    consulted_by_phone (&f, e);
   if (f.reports && strncmp (e->cameo, "14", 2) == 0)
     {
       /* "..., a human rights group protested": a protest in words is a

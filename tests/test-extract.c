@@ -346,6 +346,8 @@ target_code (const DgFacts *f, const DgEvent *e, guint i)
   if (!e || e->targets->len <= i)
     return "";
   const DgActor *x = actor (f, g_array_index (e->targets, int, i));
+  if (!x->code && x->affiliation >= 0)
+    x = actor (f, x->affiliation);
   return x->code ? x->code : "";
 }
 
@@ -1142,6 +1144,33 @@ test_criticized_content (void)
   CU_ASSERT_STRING_EQUAL (agent_code (p, find_event (p, "111")), "IRN");
 }
 
+/* "received" hosts a person named right after it, nothing else; a
+ * consultation by telephone is a call. */
+static void
+test_received_and_called (void)
+{
+  g_autoptr(DgFacts) f = run ("Hungary's Viktor Orban received Chinese President Xi Jinping in "
+                              "Budapest.", "2024-05-09");
+  const DgEvent *e = find_event (f, "043");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, e), "HUN");
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "CHN");
+  static const char *const none[] = {
+    "Ukraine received military aid from Germany.",
+    "Iran received a letter from Obama on Monday.",
+    "The minister received a letter.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr(DgFacts) n = run (none[i], "2024-05-09");
+      CU_ASSERT_PTR_NULL (find_event (n, "04"));
+    }
+  g_autoptr(DgFacts) p = run ("Erdogan and Putin discussed the grain deal in a phone call on "
+                              "Wednesday.", "2024-05-09");
+  CU_ASSERT_PTR_NOT_NULL (find_event (p, "041"));
+  CU_ASSERT_PTR_NULL (find_event (p, "040"));
+}
+
 /* Calling for sanctions against a country rallies opposition against it
  * (113): the country is the target, not the one appealed to. */
 static void
@@ -1303,7 +1332,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
