@@ -208,7 +208,7 @@ static const Case cases[] = {
   { "the PA suspended security coordination with Israel", 2, "160", "dir", 3, NULL },
   { "Iran suspended nuclear talks with the EU", 1, "164", "dir", 3, NULL },
   { "Beijing cut off military talks with Washington", 1, "164", "dir", 4, NULL },
-  { "Pyongyang fired a short-range ballistic missile into the sea", 1, "150", "dir", 4, NULL },
+  { "Pyongyang fired a short-range ballistic missile into the sea", 1, "150", "dir", 5, NULL },
   { "Iran fired ballistic missiles at Israel", 1, "195", "dir", 4, NULL },
   /* a literal phrase beats a gapped one with fewer words of its own, and
    * loses to one with more */
