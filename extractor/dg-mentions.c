@@ -148,6 +148,19 @@ media_name (const DgAnalysis *a, guint t, guint n, guint first, guint end)
          || (t + n < end && is_media_noun (a, t + n));
 }
 
+/* A direction word between "in" and a place: "in southern Lebanon". */
+static gboolean
+is_compass (const DgAnalysis *a, guint t)
+{
+  static const char *const words[] = { "north", "south", "east", "west", "northern", "southern",
+                                       "eastern", "western", "northeastern", "northwestern",
+                                       "southeastern", "southwestern", "central", NULL };
+  for (const char *const *w = words; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
 /* A noun that names a part of a place: "the town of", "a suburb of",
  * "the outskirts of". */
 static gboolean
@@ -304,6 +317,43 @@ group_country_after (const DgAnalysis *a, guint t, guint end)
                          t, end, e, G_N_ELEMENTS (e), &ne) == 0)
     return NULL;
   return e[0]->country;
+}
+
+/* The country of the place a crowd's clause happens in: "Hundreds of
+ * thousands of people blocked streets in Hong Kong in defiance of Chinese
+ * authorities" - the first country, capital or place named after token @t
+ * in the clause (at most 15 tokens on; peoples and organizations are
+ * passed over), when a locative word stands before it; NULL when another
+ * name comes first ("refugees fled Syria to camps in Turkey" are not
+ * Turkey's) or none. */
+static const char *
+located_country_after (const DgAnalysis *a, guint t, guint end)
+{
+  guint kinds = (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM) | (1u << DG_LEX_CAPITAL)
+                | (1u << DG_LEX_PLACE) | (1u << DG_LEX_ORGANIZATION);
+  for (guint j = t; j < end && j < t + 15; j++)
+    {
+      if (dg_analysis_word_is (a, j, DG_W_CLAUSEMARK))
+        return NULL;
+      const DgLexEntry *e[4];
+      guint ne, n;
+      if (!dg_analysis_token (a, j)->capitalized
+          || (n = match (a, kinds, j, end, e, G_N_ELEMENTS (e), &ne)) == 0)
+        continue;
+      /* "burned American flags in Tehran", "the UN office in Kabul" */
+      if (e[0]->kind == DG_LEX_ORGANIZATION || e[0]->kind == DG_LEX_DEMONYM)
+        {
+          j += n - 1;
+          continue;
+        }
+      guint before = j > t && is_compass (a, j - 1) ? j - 1 : j;
+      if (before > t && dg_analysis_token_is (a, before - 1, "the"))
+        before--;
+      if (before == t || !dg_analysis_word_is (a, before - 1, DG_W_LOCATIVE))
+        return NULL;
+      return e[0]->country;
+    }
+  return NULL;
 }
 
 /* The one country sentence @s names (by name, people or capital), or NULL
@@ -529,6 +579,8 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       gboolean crowd = g_strcmp0 (title->extra, "group") == 0 && title->sector
                        && !g_strv_contains (official, title->sector);
       if (!affiliation && crowd)
+        affiliation = located_country_after (a, k, end);
+      if (!affiliation && crowd)
         affiliation = sole_country (a, s);
       if (!affiliation)
         return k;
@@ -602,19 +654,6 @@ is_all_caps (const DgAnalysis *a, guint first, guint end)
       words++;
     }
   return words >= 2;
-}
-
-/* A direction word between "in" and a place: "in southern Lebanon". */
-static gboolean
-is_compass (const DgAnalysis *a, guint t)
-{
-  static const char *const words[] = { "north", "south", "east", "west", "northern", "southern",
-                                       "eastern", "western", "northeastern", "northwestern",
-                                       "southeastern", "southwestern", "central", NULL };
-  for (const char *const *w = words; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
 }
 
 /* Appends to @out the initials of the name @text[0, len): the capital
