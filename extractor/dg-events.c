@@ -2302,18 +2302,34 @@ compare_int (gconstpointer x, gconstpointer y)
   return (a > b) - (a < b);
 }
 
+static void
+append_sorted (GString *key, const GArray *actors)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (int), actors->len);
+  g_array_append_vals (ids, actors->data, actors->len);
+  g_array_sort (ids, compare_int);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (key, "|%d", g_array_index (ids, int, i));
+}
+
 /* Events that may be one: same class, CAMEO root, modality and
- * participants (as a set).  The key of their bucket in merge_events. */
+ * participants - as a set for a consultation ("X met Y" is "Y met X"),
+ * with their sides for a directed act ("Poland accused Russia" is not
+ * "Russia summoned the Polish ambassador").  The key of their bucket in
+ * merge_events. */
 static char *
 merge_key (const DgEvent *e)
 {
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (int), e->participants->len);
-  g_array_append_vals (ids, e->participants->data, e->participants->len);
-  g_array_sort (ids, compare_int);
   GString *key = g_string_new (event_class_of (e));
   g_string_append_printf (key, "|%.2s|%s", e->cameo, e->modality ? e->modality : "");
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (key, "|%d", g_array_index (ids, int, i));
+  if (strncmp (e->cameo, "04", 2) == 0)
+    append_sorted (key, e->participants);
+  else
+    {
+      append_sorted (key, e->agents);
+      g_string_append (key, "|>");
+      append_sorted (key, e->targets);
+    }
   return g_string_free (key, FALSE);
 }
 

@@ -220,6 +220,15 @@ test_same_event_merges (void)
   CU_ASSERT_STRING_EQUAL (e->date, "2024-06-03");
   /* in the host's country: not a third location */
   CU_ASSERT_STRING_EQUAL (e->cameo, "040");
+  /* directed acts of one root merge only with the same sides */
+  g_autoptr(DgFacts) d = run ("Poland accused Russia of sabotage. Russia summoned the Polish "
+                              "ambassador.", "2024-06-04");
+  const DgEvent *acc = find_event (d, "112"), *sum = find_event (d, "114");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (acc);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (sum);
+  CU_ASSERT_STRING_EQUAL (agent_code (d, acc), "POL");
+  CU_ASSERT_STRING_EQUAL (agent_code (d, sum), "RUS");
+  CU_ASSERT_EQUAL (acc->evidence->len, 1);
 }
 
 static void
