@@ -1172,12 +1172,17 @@ located_target (const DgAnalysis *a, DgEvent *e, const char *trigger_code, guint
 }
 
 /* Where the object of a trigger starts: after it, or inside its gap
- * ("took ... hostage") unless a preposition ends it ("provided ... to"). */
+ * ("took ... hostage") unless a preposition ends it ("provided ... to"),
+ * but "with" and "of" name what the object is charged with or accused of
+ * ("charged ... with"). */
 static guint
 object_start (const DgAnalysis *a, const DgLexEntry *entry, const DgMention *trig)
 {
   guint trig_end = trig->tok + trig->n_tok;
-  if (!entry->gap_at || dg_analysis_word_is (a, trig_end - 1, DG_W_PREPOSITION))
+  if (!entry->gap_at
+      || (dg_analysis_word_is (a, trig_end - 1, DG_W_PREPOSITION)
+          && !dg_analysis_token_is (a, trig_end - 1, "with")
+          && !dg_analysis_token_is (a, trig_end - 1, "of")))
     return trig_end;
   return trig->tok + entry->gap_at;
 }

@@ -1184,6 +1184,13 @@ test_merge_keeps_sides (void)
   CU_ASSERT_STRING_EQUAL (agent_code (d, acc), "POL");
   CU_ASSERT_STRING_EQUAL (agent_code (d, sum), "RUS");
   CU_ASSERT_EQUAL (acc->evidence->len, 1);
+  /* "charged X with": X, in the gap, is the one charged */
+  g_autoptr(DgFacts) c = run ("Polish prosecutors charged three Belarusian nationals with spying for "
+                              "Russia.", "2024-06-04");
+  const DgEvent *ch = find_event (c, "173");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (ch);
+  CU_ASSERT_STRING_EQUAL (target_code (c, ch, 0), "BLR");
+  CU_ASSERT_EQUAL (ch->targets->len, 1);
 }
 
 /* Calling for sanctions against a country rallies opposition against it
