@@ -559,6 +559,27 @@ test_crowd_in_a_place (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (n, "people", 1), "");
 }
 
+/* "anti-X", "pro-X", "X-backed": a stance toward a country is no
+ * membership - the actor is the country it is in, or none. */
+static void
+test_stance_toward_a_country (void)
+{
+  g_autoptr(DgFacts) f = run ("A prominent anti-Syria journalist was killed in a car bomb "
+                              "explosion in Beirut.");
+  CU_ASSERT_FALSE (has_country (f, "SYR"));
+  g_autoptr(DgFacts) g = run ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.");
+  CU_ASSERT_FALSE (has_country (g, "RUS"));
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "separatists", 1), "Ukraine");
+  g_autoptr(DgFacts) h = run ("Pro-Syrian Lebanese President Emile Haddad rejected the plan.");
+  CU_ASSERT_STRING_EQUAL (person_country (h, "Emile Haddad"), "LBN");
+  CU_ASSERT_FALSE (has_country (h, "SYR"));
+  g_autoptr(DgFacts) k = run ("Syrian-backed militias attacked the town.");
+  CU_ASSERT_FALSE (has_country (k, "SYR"));
+  /* near miss: "X-led" forces are X's */
+  g_autoptr(DgFacts) m = run ("Saudi-led forces attacked the town.");
+  CU_ASSERT_TRUE (has_country (m, "SAU"));
+}
+
 int
 main (void)
 {
@@ -575,7 +596,7 @@ main (void)
                  DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs),
                  DG_TEST (test_place_in_noun_phrase),
                  DG_TEST (test_people_of_one_country),
-                 DG_TEST (test_crowd_in_a_place));
+                 DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
