@@ -269,7 +269,9 @@ add_mention (DgAnalysis *a, DgMentionKind kind, guint sentence, guint tok, guint
 }
 
 /* The country or organization mention that ends right before token @t
- * (skipping role modifiers), within sentence mentions from @first. */
+ * (skipping role modifiers), within sentence mentions from @first; for a
+ * group, also a place of one country ("the Sindh government", "Basra
+ * police"). */
 static DgMention *
 modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_first,
                        gboolean group)
@@ -280,15 +282,19 @@ modifier_actor_before (DgAnalysis *a, guint first_mention, guint t, guint sent_f
   if (j == sent_first || a->mentions->len == first_mention)
     return NULL;
   DgMention *last = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
-  /* "Nicaragua's Sandinista government", "Israel's Likud government": a
-   * name between a possessive and a body */
-  if (group && last->possessive && last->tok + last->n_tok + 1 == j
-      && dg_analysis_token (a, j - 1)->capitalized
-      && dg_analysis_token (a, j - 1)->kind == DG_TOKEN_WORD
-      && !dg_analysis_token (a, j - 1)->possessive)
-    j--;
+  /* "Nicaragua's Sandinista government", "Israel's Likud government",
+   * "Ankara's Cankaya district administration": a name (and a place
+   * noun) between a possessive and a body */
+  guint k = last->tok + last->n_tok;
+  if (group && last->possessive && k < j && j - k <= 2
+      && dg_analysis_token (a, k)->capitalized && dg_analysis_token (a, k)->kind == DG_TOKEN_WORD
+      && !dg_analysis_token (a, k)->possessive
+      && (j - k == 1 || (is_place_noun (a, k + 1) && !dg_analysis_token (a, k + 1)->possessive)))
+    j = k;
   if (last->tok + last->n_tok != j)
     return NULL;
+  if (group && last->kind == DG_MENTION_PLACE && last->entry && last->entry->country)
+    return last;
   if (last->kind != DG_MENTION_COUNTRY && last->kind != DG_MENTION_ORGANIZATION)
     return NULL;
   /* an organization the article defines ("SLA rebels" after "the Sudan
@@ -312,10 +318,21 @@ group_country_after (const DgAnalysis *a, guint t, guint end)
     t++;
   const DgLexEntry *e[4];
   guint ne;
-  if (t >= end || match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_PLACE)
-                            | (1u << DG_LEX_DEMONYM),
-                         t, end, e, G_N_ELEMENTS (e), &ne) == 0)
+  guint kinds = (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL) | (1u << DG_LEX_PLACE)
+                | (1u << DG_LEX_DEMONYM);
+  guint n = t < end ? match (a, kinds, t, end, e, G_N_ELEMENTS (e), &ne) : 0;
+  if (n == 0)
     return NULL;
+  /* "the foreign ministers of India and China": of both */
+  guint j = t + n;
+  if (j + 1 < end && dg_analysis_word_is (a, j, DG_W_AND | DG_W_COMMA))
+    {
+      const DgLexEntry *other[4];
+      guint k = dg_analysis_word_is (a, j + 1, DG_W_DETERMINER) ? j + 2 : j + 1;
+      if (k < end && match (a, kinds, k, end, other, G_N_ELEMENTS (other), &ne) > 0
+          && g_strcmp0 (other[0]->country, e[0]->country) != 0)
+        return NULL;
+    }
   return e[0]->country;
 }
 
@@ -564,6 +581,12 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
           name_tok = k + 1;
         }
     }
+
+  /* "the government of Sindh province", "the authorities in Kabul": a
+   * body of the place after it */
+  if (group && !given && name == 0)
+    affiliation = group_country_after (a, k, end);
+  given = given || affiliation != NULL;
 
   /* a bare title refers to someone only after a determiner or a country:
    * "the general said", "Iran's envoy" - not "in general"; a group also

@@ -580,6 +580,32 @@ test_stance_toward_a_country (void)
   CU_ASSERT_TRUE (has_country (m, "SAU"));
 }
 
+/* A body of a capital, a province or a city acts for its country:
+ * "Ankara's Cankaya district administration", "the government of Sindh
+ * province", "the Sindh government", "the government in Beirut" - not a
+ * place of two countries, nor the body of two countries. */
+static void
+test_body_of_a_place (void)
+{
+  static const struct { const char *text, *word, *actor; } cases[] = {
+    { "Ankara's Cankaya district administration banned the rally.", "district", "Turkey" },
+    { "The government of Sindh province imposed a curfew.", "government", "Pakistan" },
+    { "The Sindh government imposed a curfew.", "government", "Pakistan" },
+    { "The Khartoum government rejected the plan.", "Khartoum", "Sudan" },
+    { "The government in Beirut rejected the plan.", "government", "Lebanon" },
+    { "Baghdad's municipal council rejected the plan.", "municipal", "Iraq" },
+    /* near misses */
+    { "The provincial government of Punjab banned the rally.", "provincial", "" },
+    { "The foreign ministers of India and China met in Beijing.", "foreign", "" },
+    { "The government of Prime Minister Ali Khan rejected the plan.", "government", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text);
+      CU_ASSERT_STRING_EQUAL (actor_of_word (f, cases[i].word, 1), cases[i].actor);
+    }
+}
+
 int
 main (void)
 {
@@ -596,7 +622,8 @@ main (void)
                  DG_TEST (test_leader_administration), DG_TEST (test_sports_clubs),
                  DG_TEST (test_place_in_noun_phrase),
                  DG_TEST (test_people_of_one_country),
-                 DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country));
+                 DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country),
+                 DG_TEST (test_body_of_a_place));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
