@@ -2136,6 +2136,28 @@ aid_destination (const Frame *f, DgEvent *e)
     }
 }
 
+/* "Kim Jong Un met Donald Trump in Singapore", "talks in Qatar": a
+ * meeting in a country (not a place of the gazetteer) that is no
+ * participant's own is at a third location (044) too. */
+static void
+meeting_in_third_country (const Frame *f, DgEvent *e)
+{
+  if (e->place >= 0 || strcmp (e->cameo, "040") != 0 || e->participants->len < 2)
+    return;
+  int country = located_country (f->a, f->s, f->from, clause_end (f->a, f->trig_end, f->end));
+  const char *where = country >= 0 ? actor_country (f->a, country) : NULL;
+  if (!where)
+    return;
+  for (guint i = 0; i < e->participants->len; i++)
+    {
+      const char *c = actor_country (f->a, g_array_index (e->participants, int, i));
+      if (!c || strcmp (c, where) == 0)
+        return;
+    }
+  g_free (e->cameo);
+  e->cameo = g_strdup ("044");
+}
+
 /* Where a sentence becomes an event: the frame finds the arguments, the
  * clause gives modality, date and place. */
 static void
@@ -2256,6 +2278,8 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                && !in_condition (a, f.sent_first, trig->tok)))
     code_intent (e);
   date_and_place (&f, e, statement);
+  if (symmetric)
+    meeting_in_third_country (&f, e);
   if (e->targets->len == 0 && !symmetric && !statement)
     located_target (a, e, f.entry->key, s, f.from, f.trig_end, clause_end (a, f.trig_end, f.end),
                     strcmp (frame, "visit") == 0);

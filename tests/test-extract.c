@@ -1165,6 +1165,11 @@ test_received_and_called (void)
       g_autoptr(DgFacts) n = run (none[i], "2024-05-09");
       CU_ASSERT_PTR_NULL (find_event (n, "04"));
     }
+  /* a meeting in a country no participant belongs to is at a third location */
+  g_autoptr(DgFacts) k = run ("In 2018, Kim Jong Un met Donald Trump in Singapore.", "2024-05-09");
+  CU_ASSERT_PTR_NOT_NULL (find_event (k, "044"));
+  g_autoptr(DgFacts) q = run ("Qatar's emir met Iran's president in Qatar.", "2024-05-09");
+  CU_ASSERT_PTR_NOT_NULL (find_event (q, "040"));
   g_autoptr(DgFacts) p = run ("Erdogan and Putin discussed the grain deal in a phone call on "
                               "Wednesday.", "2024-05-09");
   CU_ASSERT_PTR_NOT_NULL (find_event (p, "041"));
