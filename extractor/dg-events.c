@@ -2020,13 +2020,9 @@ own_forces_passive (Frame *f, const DgEvent *e)
  * named right after it ("received aid", "received a letter from Obama"
  * host no one). */
 static gboolean
-receives_a_person (const Frame *f)
+person_right_after (const Frame *f)
 {
   DgAnalysis *a = f->a;
-  const DgToken *verb = dg_analysis_token (a, f->trig->tok);
-  if (f->trig->n_tok > 1 || verb->end - verb->start < 6
-      || g_ascii_strncasecmp (a->text + verb->start, "receiv", 6) != 0)
-    return TRUE;
   guint i = first_mention_from (a, f->trig_end);
   if (i >= a->mentions->len)
     return FALSE;
@@ -2039,6 +2035,33 @@ receives_a_person (const Frame *f)
     }
   return (m->kind == DG_MENTION_PERSON || m->kind == DG_MENTION_ROLE) && head <= f->trig_end + 1
          && m->sentence == f->s;
+}
+
+static gboolean
+verb_starts (const Frame *f, const char *stem)
+{
+  const DgToken *verb = dg_analysis_token (f->a, f->trig->tok);
+  gsize n = strlen (stem);
+  return f->trig->n_tok == 1 && (gsize) (verb->end - verb->start) >= n
+         && g_ascii_strncasecmp (f->a->text + verb->start, stem, n) == 0;
+}
+
+static gboolean
+receives_a_person (const Frame *f)
+{
+  return !verb_starts (f, "receiv") || person_right_after (f);
+}
+
+/* "Kishida welcomed South Korean President Yoon in Tokyo": welcoming a
+ * person is hosting a visit (043); welcoming a decision is praise (051). */
+static void
+welcomed_a_person (const Frame *f, DgEvent *e)
+{
+  if (strcmp (e->cameo, "051") != 0 || !verb_starts (f, "welcom") || !person_right_after (f))
+    return;
+  g_free (e->cameo);
+  e->cameo = g_strdup ("043");
+  g_clear_pointer (&e->event_class, g_free);
 }
 
 /* "discussed the grain deal in a phone call", "held talks by video link":
@@ -2212,6 +2235,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
   code_from_object (&f, e);
   state_where_it_happened (&f, e);
   own_forces_passive (&f, e);
+  welcomed_a_person (&f, e);
   if (symmetric)
     consulted_by_phone (&f, e);
   if (f.reports && strncmp (e->cameo, "14", 2) == 0)

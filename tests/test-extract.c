@@ -1165,6 +1165,13 @@ test_received_and_called (void)
       g_autoptr(DgFacts) n = run (none[i], "2024-05-09");
       CU_ASSERT_PTR_NULL (find_event (n, "04"));
     }
+  /* welcoming a person is hosting; welcoming a decision is praise */
+  g_autoptr(DgFacts) w = run ("Kishida welcomed South Korean President Yoon Suk Yeol in Tokyo.",
+                              "2024-05-09");
+  CU_ASSERT_STRING_EQUAL (target_code (w, find_event (w, "043"), 0), "KOR");
+  g_autoptr(DgFacts) d = run ("Japan welcomed Iran's decision to free the sailors.", "2024-05-09");
+  CU_ASSERT_PTR_NOT_NULL (find_event (d, "051"));
+  CU_ASSERT_PTR_NULL (find_event (d, "043"));
   /* a meeting in a country no participant belongs to is at a third location */
   g_autoptr(DgFacts) k = run ("In 2018, Kim Jong Un met Donald Trump in Singapore.", "2024-05-09");
   CU_ASSERT_PTR_NOT_NULL (find_event (k, "044"));
