@@ -372,7 +372,8 @@ title_row (char **f, guint n, gpointer user_data)
   DgLexicon *lex = user_data;
   if (n < 2)
     return FALSE;
-  DgLexEntry *e = lexicon_add (lex, DG_LEX_TITLE, f[0], f[0], f[0]);
+  /* an org row's label names its kind: "rights groups" -> "human rights group" */
+  DgLexEntry *e = lexicon_add (lex, DG_LEX_TITLE, f[0], f[0], n > 3 && *f[3] ? f[3] : f[0]);
   if (e)
     {
       e->sector = nonempty (f[1]);

@@ -38,7 +38,8 @@ typedef struct {
   DgLexKind kind;
   char *surface;      /* as listed, e.g. "deputy foreign minister" */
   char *key;          /* canonical id: ISO alpha-3, org id, title, CAMEO code */
-  char *label;        /* canonical label: "Iran", "North Atlantic Treaty Organization" */
+  char *label;        /* canonical label: "Iran", "North Atlantic Treaty Organization";
+                         titles of rank "org": the kind ("human rights group") */
   char *country;      /* ISO alpha-3 the entry belongs to (countries, capitals,
                          places, national organizations), or NULL */
   char *sector;       /* titles and organizations: GOV, DIP, MIL, IGO, REB ... */

@@ -485,6 +485,55 @@ leader_surname_country (const DgAnalysis *a, guint t)
   return country && *country && dg_lexicon_country (a->lex, country) ? country : NULL;
 }
 
+/* "a human rights group", "Russian rights groups", "the aid agency": an
+ * organization named by its kind (a title of rank "org") at tokens
+ * [t, t+n), affiliated with the country (or organization) that gives it,
+ * if any.  Not when a name follows ("the rights group Memorial": the name
+ * is the organization, scanned next), nor a singular with neither an
+ * article nor a country ("gave to charity").  Returns the token after it. */
+static guint
+kind_organization (DgAnalysis *a, guint s, guint t, guint n, const DgLexEntry *title,
+                   const char *affiliation, guint role_tok, gboolean given, guint end)
+{
+  guint sent_first = dg_analysis_sentence_first (a, s);
+  guint k = t + n;
+  const DgToken *next = k < end ? dg_analysis_token (a, k) : NULL;
+  if (next && next->kind == DG_TOKEN_WORD && next->capitalized
+      && !dg_analysis_word_is (a, k, DG_W_NOTNAME | DG_W_WEEKDAY | DG_W_MONTH | DG_W_RELDAY))
+    {
+      /* a name the lexicon does not know is the organization's:
+       * "the rights group Memorial said" */
+      const DgLexEntry *e[1];
+      guint ne;
+      guint name = match (a, KINDS_ALL, k, end, e, 1, &ne) == 0 ? name_run (a, k, end) : 0;
+      if (name > 0 && !media_name (a, k, name, sent_first, end))
+        add_mention (a, DG_MENTION_ORGANIZATION, s, k, name, NULL)->title = title;
+      return k + name;
+    }
+  const DgToken *last = dg_analysis_token (a, k - 1);
+  gboolean plural = a->text[last->end - 1] == 's' || a->text[last->end - 1] == 'S';
+  gboolean det = FALSE;
+  /* "a prominent Moscow-based human rights group" */
+  for (guint j = t; !det && j > sent_first && t - j < 4; j--)
+    {
+      if (dg_analysis_word_is (a, j - 1, DG_W_DETERMINER) || dg_analysis_token_is (a, j - 1, "a")
+          || dg_analysis_token_is (a, j - 1, "an") || dg_analysis_token_is (a, j - 1, "another"))
+        det = TRUE;
+      else if (dg_analysis_token (a, j - 1)->kind != DG_TOKEN_WORD
+               || dg_analysis_word_is (a, j - 1, DG_W_PREPOSITION | DG_W_CLAUSEMARK | DG_W_AND))
+        break;
+    }
+  if (!given && !plural && !det)
+    return k;
+  DgMention *m = add_mention (a, DG_MENTION_ROLE, s, t, n, title);
+  m->title = title;
+  m->title_tok = t;
+  m->title_n = n;
+  m->role_tok = role_tok;
+  m->affiliation = affiliation;
+  return k;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -497,7 +546,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
    * adjective, no one's title */
   if (media_after (a, t + n, end))
     return t + n;
-  gboolean group = g_strcmp0 (title->extra, "group") == 0;
+  gboolean group = g_strcmp0 (title->extra, "group") == 0 || g_strcmp0 (title->extra, "org") == 0;
   DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first, group);
   const char *affiliation = NULL;
   guint role_tok = t;
@@ -548,6 +597,9 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
           given = TRUE;
         }
     }
+
+  if (g_strcmp0 (title->extra, "org") == 0)
+    return kind_organization (a, s, t, n, title, affiliation, role_tok, given, end);
 
   guint k = t + n;
   /* the complement belongs to the title when a name follows it ("U.S.

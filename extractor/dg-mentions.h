@@ -32,7 +32,9 @@ typedef struct {
   guint sentence;
   guint tok, n_tok;        /* tokens (index into DgAnalysis.tokens) */
   const DgLexEntry *entry; /* the lexicon entry (not persons/pronouns) */
-  const DgLexEntry *title; /* persons and roles: their title, or NULL */
+  const DgLexEntry *title; /* persons and roles: their title; an organization
+                              named after its kind ("the rights group
+                              Memorial"): the kind; or NULL */
   guint role_tok;          /* persons/roles: first token of the whole phrase */
   guint title_tok;         /* persons/roles: first token of the title */
   guint title_n;           /* ... its tokens, with a complement ("Ambassador

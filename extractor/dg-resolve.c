@@ -65,6 +65,8 @@ named_organization (DgAnalysis *a, const DgMention *m, GHashTable *defined)
       DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, name);
       actor->code = g_strdup (name);    /* its IRI: org/sudan-liberation-army */
       actor->org_class = g_strdup ("Organization");
+      /* "the rights group Memorial": the kind gives the sector */
+      actor->sector = m->title ? g_strdup (m->title->sector) : NULL;
       g_ptr_array_add (a->facts->actors, actor);
       i = (int) a->facts->actors->len - 1;
     }
@@ -244,7 +246,38 @@ pronoun_fits (const DgAnalysis *a, const DgMention *pronoun, const DgMention *p)
   if (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
     return !p->in_role;
   return p->kind == DG_MENTION_ROLE && x->kind != DG_ACTOR_PERSON && p->title
-         && g_strcmp0 (p->title->extra, "group") == 0;
+         && (g_strcmp0 (p->title->extra, "group") == 0 || g_strcmp0 (p->title->extra, "org") == 0);
+}
+
+/* "a human rights group", "a Russian rights group": an organization the
+ * article names by its kind (a title of rank "org") is an actor of its
+ * own, one per kind and affiliation in the document (IRI
+ * org/human-rights-group, org/rus-human-rights-group); a body of an
+ * organization ("the U.N. aid agency") is the organization. */
+static int
+kind_organization (DgAnalysis *a, const DgMention *m)
+{
+  int aff = affiliation_actor (a, m->affiliation);
+  const DgActor *owner = aff >= 0 ? g_ptr_array_index (a->facts->actors, aff) : NULL;
+  if (owner && owner->kind == DG_ACTOR_ORGANIZATION)
+    return aff;
+  const char *label = m->title->label;
+  g_autofree char *code = owner && owner->code ? g_strconcat (owner->code, " ", label, NULL)
+                                               : g_strdup (label);
+  for (guint i = 0; i < a->facts->actors->len; i++)
+    {
+      const DgActor *x = g_ptr_array_index (a->facts->actors, i);
+      if (x->kind == DG_ACTOR_ORGANIZATION && x->affiliation == aff && x->sector
+          && strcmp (x->code, code) == 0)
+        return (int) i;
+    }
+  DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, label);
+  actor->code = g_steal_pointer (&code);
+  actor->sector = g_strdup (m->title->sector);
+  actor->org_class = g_strdup ("Organization");
+  actor->affiliation = aff;
+  g_ptr_array_add (a->facts->actors, actor);
+  return (int) a->facts->actors->len - 1;
 }
 
 static void
@@ -254,7 +287,9 @@ resolve_roles_and_pronouns (DgAnalysis *a)
   for (guint i = 0; i < a->mentions->len; i++)
     {
       DgMention *m = &g_array_index (a->mentions, DgMention, i);
-      if (m->kind == DG_MENTION_ROLE && m->title)
+      if (m->kind == DG_MENTION_ROLE && m->title && g_strcmp0 (m->title->extra, "org") == 0)
+        mention_to_actor (a, m, kind_organization (a, m));
+      else if (m->kind == DG_MENTION_ROLE && m->title)
         {
           /* the one person in the article who holds this title (with the
            * same affiliation when the phrase names one) */

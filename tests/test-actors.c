@@ -69,10 +69,10 @@ find_event (const DgFacts *f, const char *cameo_prefix)
   return NULL;
 }
 
-/* The label of the actor the @nth (from 1) whole-word occurrence of @word
- * in the document stands for, "" when none. */
-static const char *
-actor_of_word (const DgFacts *f, const char *word, int nth)
+/* The actor the @nth (from 1) whole-word occurrence of @word in the
+ * document stands for: -1 when none, -2 when there is no such word. */
+static int
+actor_at_word (const DgFacts *f, const char *word, int nth)
 {
   const char *text = f->doc->text, *p = text;
   gsize len = strlen (word);
@@ -80,7 +80,7 @@ actor_of_word (const DgFacts *f, const char *word, int nth)
     {
       p = strstr (p, word);
       if (!p)
-        return "(no such word)";
+        return -2;
       gboolean whole = (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]);
       if (whole && --nth == 0)
         break;
@@ -91,9 +91,18 @@ actor_of_word (const DgFacts *f, const char *word, int nth)
       const DgActor *x = actor (f, (int) i);
       for (guint k = 0; k < x->mentions->len; k++)
         if (g_array_index (x->mentions, DgSpan, k).start == off)
-          return x->label;
+          return (int) i;
     }
-  return "";
+  return -1;
+}
+
+/* The label of the actor the @nth (from 1) whole-word occurrence of @word
+ * in the document stands for, "" when none. */
+static const char *
+actor_of_word (const DgFacts *f, const char *word, int nth)
+{
+  int i = actor_at_word (f, word, nth);
+  return i == -2 ? "(no such word)" : i < 0 ? "" : actor (f, i)->label;
 }
 
 /* A name next to "news agency", "agency", "newspaper", "daily" is a
@@ -606,6 +615,80 @@ test_body_of_a_place (void)
     }
 }
 
+/* The sector of the actor @label of kind @kind, "" when it has none, NULL
+ * when there is no such actor. */
+static const char *
+actor_sector (const DgFacts *f, DgActorKind kind, const char *label)
+{
+  const DgActor *x = actor (f, dg_facts_find_actor (f, kind, label));
+  return x ? (x->sector ? x->sector : "") : NULL;
+}
+
+/* The country code of the affiliation of the actor the @nth occurrence of
+ * @word stands for, "" when none. */
+static const char *
+affiliation_of_word (const DgFacts *f, const char *word, int nth)
+{
+  int i = actor_at_word (f, word, nth);
+  const DgActor *c = i >= 0 ? actor (f, actor (f, i)->affiliation) : NULL;
+  return c && c->code ? c->code : "";
+}
+
+/* An organization named by its kind - "a human rights group", "aid
+ * agencies", "a watchdog" - is an actor: a dip:Organization of sector
+ * NGO, affiliated with the country of an adjective before it; it can be
+ * an event's agent and a statement's speaker.  A name after the kind is
+ * the organization.  Not a group of people, not a singular without an
+ * article, not "the Group of Seven". */
+static void
+test_organization_by_kind (void)
+{
+  g_autoptr(DgFacts) f = run ("Croatian authorities are failing to uphold the rights of "
+                              "refugees, a human rights group said Wednesday.");
+  int g = dg_facts_find_actor (f, DG_ACTOR_ORGANIZATION, "human rights group");
+  CU_ASSERT_FATAL (g >= 0);
+  CU_ASSERT_STRING_EQUAL (actor (f, g)->sector, "NGO");
+  CU_ASSERT_EQUAL (actor (f, g)->affiliation, -1);
+  const DgEvent *say = find_event (f, "01");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (say);
+  CU_ASSERT_EQUAL_FATAL (say->agents->len, 1);
+  CU_ASSERT_EQUAL (g_array_index (say->agents, int, 0), g);
+
+  g_autoptr(DgFacts) r = run ("A Russian human rights group accused the police of torture. "
+                              "Rights groups condemned the arrests.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (r, "human", 1), "human rights group");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (r, "human", 1), "RUS");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (r, "Rights", 1), "human rights group");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (r, "Rights", 1), "");
+  const DgEvent *e = find_event (r, "11");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_EQUAL_FATAL (e->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (r, g_array_index (e->agents, int, 0))->label,
+                          "human rights group");
+
+  g_autoptr(DgFacts) k = run ("An aid agency said the convoy was blocked. A watchdog criticized "
+                              "Iran. The rights group Memorial denounced Russia.");
+  CU_ASSERT_STRING_EQUAL (actor_sector (k, DG_ACTOR_ORGANIZATION, "aid agency"), "NGO");
+  CU_ASSERT_STRING_EQUAL (actor_sector (k, DG_ACTOR_ORGANIZATION, "monitoring group"), "NGO");
+  CU_ASSERT_STRING_EQUAL (actor_sector (k, DG_ACTOR_ORGANIZATION, "Memorial"), "NGO");
+  CU_ASSERT_EQUAL (n_kind (k, DG_ACTOR_PERSON), 0);
+  /* a body of an organization is the organization */
+  g_autoptr(DgFacts) u = run ("The U.N. aid agency criticized Israel.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (u, "aid", 1), "United Nations");
+  CU_ASSERT_EQUAL (n_kind (u, DG_ACTOR_ORGANIZATION), 1);
+
+  /* near misses: people, a named group, a singular with no article, a
+   * name the lexicon knows */
+  g_autoptr(DgFacts) n = run ("A group of Yoruba leaders met. The Group of Seven criticized "
+                              "China. They gave the money to charity. Rebel groups fled.");
+  CU_ASSERT_EQUAL (dg_facts_find_actor (n, DG_ACTOR_ORGANIZATION, "aid agency"), -1);
+  CU_ASSERT_EQUAL (dg_facts_find_actor (n, DG_ACTOR_ORGANIZATION, "human rights group"), -1);
+  CU_ASSERT_EQUAL (dg_facts_find_actor (n, DG_ACTOR_ORGANIZATION, "group"), -1);
+  g_autoptr(DgFacts) m = run ("The rights group Amnesty International criticized Egypt.");
+  CU_ASSERT_EQUAL (n_kind (m, DG_ACTOR_ORGANIZATION), 1);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "Amnesty", 1), "Amnesty International");
+}
+
 int
 main (void)
 {
@@ -623,7 +706,7 @@ main (void)
                  DG_TEST (test_place_in_noun_phrase),
                  DG_TEST (test_people_of_one_country),
                  DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country),
-                 DG_TEST (test_body_of_a_place));
+                 DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;

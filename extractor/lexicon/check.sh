@@ -75,7 +75,7 @@ BEGIN {
   split("city region venue body-of-water", a, " "); for (i in a) pkinds[a[i]] = 1
   split("InternationalOrganization ArmedGroup GovernmentBody Organization", a, " ")
   for (i in a) classes[a[i]] = 1
-  split("head senior staff group", a, " "); for (i in a) ranks[a[i]] = 1
+  split("head senior staff group org", a, " "); for (i in a) ranks[a[i]] = 1
   ncols["countries.tsv"] = 3; ncols["places.tsv"] = 4
   ncols["organizations.tsv"] = 6; ncols["titles.tsv"] = 3
   ncols["people.tsv"] = 4
@@ -94,7 +94,10 @@ FNR == 1 {
 {
   if ($0 == "") { problem("empty line (use a # line instead)"); next }
   if ($0 ~ /\r/) problem("carriage return")
+  # titles.tsv: an org row adds its kind'"'"'s label
+  if (FILENAME_SHORT == "titles.tsv" && NF == 4 && $3 == "org") want = 4
   if (NF != want) { problem("has " NF " columns, want " want); next }
+  want = ncols[FILENAME_SHORT]
   if ($0 ~ /[ ]$/ || $0 ~ /^[ ]/) problem("leading or trailing space")
   if ($0 ~ / \t|\t / ) problem("space next to a TAB")
   if ($0 ~ /  /) problem("double space")
@@ -158,6 +161,7 @@ FILENAME_SHORT == "titles.tsv" {
   seen_surface("t", $1, "title")
   check_sector($2)
   if (!($3 in ranks)) problem("unknown rank \"" $3 "\"")
+  if ($3 == "org" && NF != 4) problem("org row without its kind'"'"'s label")
   next
 }
 FILENAME_SHORT == "people.tsv" {
