@@ -835,7 +835,12 @@ test_inverted_report (void)
 {
   g_autoptr(DgFacts) f = run ("Croatian authorities are failing to uphold the rights of refugees, "
                               "a human rights group protested here Wednesday.", "2023-05-11");
-  CU_ASSERT_EQUAL (f->events->len, 0);   /* not Croatia: the group is nobody known */
+  /* the group, not Croatia, complains about Croatia */
+  const DgEvent *c = find_event (f, "114");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (c);
+  CU_ASSERT_EQUAL (c->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (c->agents, int, 0))->label, "human rights group");
+  CU_ASSERT_STRING_EQUAL (target_code (f, c, 0), "HRV");
   g_autoptr(DgFacts) g = run ("Croatian authorities are failing to uphold the rights of refugees, "
                               "Serbia protested on Wednesday.", "2023-05-11");
   CU_ASSERT_STRING_EQUAL (agent_code (g, find_event (g, "114")), "SRB");
