@@ -35,6 +35,8 @@ typedef struct {
   char *same_as;       /* an IRI of the same actor elsewhere (countries: DBpedia), or NULL */
   const void *lexicon; /* persons: their people.tsv entry (a DgLexEntry), or NULL */
   int affiliation;     /* index of a country/organization actor, or -1 */
+  gboolean described;  /* organizations named only by their kind ("a human
+                          rights group"): one per document, not one globally */
   GPtrArray *alt_labels; /* char*: other names seen ("Akhundzadeh") */
   GArray *mentions;    /* DgSpan */
   guint mentions_end;  /* the largest start in mentions + 1 (0: none) */

@@ -252,7 +252,8 @@ pronoun_fits (const DgAnalysis *a, const DgMention *pronoun, const DgMention *p)
 /* "a human rights group", "a Russian rights group": an organization the
  * article names by its kind (a title of rank "org") is an actor of its
  * own, one per kind and affiliation in the document (IRI
- * org/human-rights-group, org/rus-human-rights-group); a body of an
+ * org/human-rights-group/DOC, org/rus-human-rights-group/DOC: two articles'
+ * "a human rights group" need not be one group); a body of an
  * organization ("the U.N. aid agency") is the organization. */
 static int
 kind_organization (DgAnalysis *a, const DgMention *m)
@@ -276,6 +277,7 @@ kind_organization (DgAnalysis *a, const DgMention *m)
   actor->sector = g_strdup (m->title->sector);
   actor->org_class = g_strdup ("Organization");
   actor->affiliation = aff;
+  actor->described = TRUE;
   g_ptr_array_add (a->facts->actors, actor);
   return (int) a->facts->actors->len - 1;
 }

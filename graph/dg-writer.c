@@ -231,7 +231,17 @@ actor_iri (const Writer *w, const DgActor *a)
   switch (a->kind)
     {
     case DG_ACTOR_COUNTRY: return dg_iri_country (w->base, a->code);
-    case DG_ACTOR_ORGANIZATION: return dg_iri_organization (w->base, a->code);
+    case DG_ACTOR_ORGANIZATION:
+      {
+        char *iri = dg_iri_organization (w->base, a->code);
+        if (!a->described)
+          return iri;
+        /* "a human rights group": this document's, under its hash */
+        const char *doc = strrchr (w->doc_iri, '/');
+        char *own = g_strconcat (iri, doc ? doc : "/", NULL);
+        g_free (iri);
+        return own;
+      }
     default:
       {
         const DgActor *aff = a->affiliation >= 0

@@ -110,6 +110,22 @@ test_writer (void)
   CU_ASSERT_TRUE (has_subject_with (set, ev, DG_DIP_SOURCE, doc));
 }
 
+/* An organization named only by its kind is the document's: two
+ * articles' "a human rights group" need not be one group. */
+static void
+test_described_organization (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  g_autofree char *graph = NULL;
+  g_autoptr(GHashTable) set = build (rdf, "Croatia is failing to protect refugees, a human rights "
+                                          "group said on Wednesday.", &graph);
+  g_autofree char *doc = dg_iri_document (NULL, "test:doc");
+  g_autofree char *org = g_strconcat (DG_NS_ID "org/human-rights-group", strrchr (doc, '/'), NULL);
+  CU_ASSERT_TRUE (has (set, org, DG_RDF_TYPE, DG_NS_DIP "Organization"));
+  CU_ASSERT_TRUE (has_subject_with (set, DG_NS_ID "event/", DG_DIP_AGENT, org));
+  CU_ASSERT_FALSE (has (set, DG_NS_ID "org/human-rights-group", DG_RDF_TYPE, DG_NS_DIP "Organization"));
+}
+
 /* NIF offsets count characters, not bytes. */
 static void
 test_nif_offsets (void)
@@ -292,7 +308,7 @@ main (void)
   if (!lex)
     return 1;
   CU_initialize_registry ();
-  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_nif_offsets),
+  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_described_organization), DG_TEST (test_nif_offsets),
                  DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples),
                  DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_memo), DG_TEST (test_iri_sha1),
                  DG_TEST (test_format_long));
