@@ -1528,6 +1528,44 @@ inverted_report_start (const Frame *f)
   return comma;
 }
 
+/* "Fidan pledged Turkey's support for Ukraine": the agent's own country,
+ * as the possessor of what it gives, is not the target. */
+static gboolean
+agents_own_possessive (const Frame *f, int mi)
+{
+  const DgMention *m = &g_array_index (f->a->mentions, DgMention, mi);
+  if (!m->possessive || f->agents->len == 0 || m->actor < 0)
+    return FALSE;
+  const char *own = actor_country (f->a, g_array_index (f->agents, int, 0));
+  const char *c = actor_country (f->a, m->actor);
+  return own && c && strcmp (own, c) == 0;
+}
+
+/* "blocked streets in Hong Kong in defiance of Chinese authorities",
+ * "marched against the government": a protest with no object targets
+ * whom it defies. */
+static gboolean
+protested_against (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  if (f->targets->len > 0 || strncmp (f->entry->key, "14", 2) != 0)
+    return FALSE;
+  guint stop = clause_end (a, f->trig_end, f->end);
+  for (guint t = f->trig_end; t < stop; t++)
+    if (dg_analysis_token_is (a, t, "against") || dg_analysis_token_is (a, t, "defying")
+        || (dg_analysis_token_is (a, t, "defiance") && t + 1 < stop
+            && dg_analysis_token_is (a, t + 1, "of")))
+      {
+        guint at = dg_analysis_token_is (a, t, "defiance") ? t + 2 : t + 1;
+        int mi = object_mention (a, f->first_mention, at, stop);
+        if (mi < 0 || g_array_index (a->mentions, DgMention, mi).tok > at + 2)
+          return FALSE;
+        g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* dir/visit/host: the subject acts on the object. */
 static void
 directed_arguments (Frame *f)
@@ -1565,6 +1603,8 @@ directed_arguments (Frame *f)
     for (guint t = f->trig_end; t < end; t++)
       if (dg_analysis_token_is (a, t, "of"))
         end = t;
+  if (protested_against (f))
+    return;
   int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), end);
   /* "operations against militants near the border with Niger", "near the
    * Armenian border": a border is where, not whom - except for a build-up
@@ -1572,7 +1612,7 @@ directed_arguments (Frame *f)
   gboolean border_act = strncmp (f->entry->key, "15", 2) == 0;   /* "closed its border with" too */
   for (guint t = f->trig->tok; t < f->trig_end && !border_act; t++)
     border_act = dg_analysis_token_is (a, t, "border") || dg_analysis_token_is (a, t, "borders");
-  while (mi >= 0 && !border_act && at_border (a, mi, end))
+  while (mi >= 0 && ((!border_act && at_border (a, mi, end)) || agents_own_possessive (f, mi)))
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
       mi = object_mention (a, f->first_mention, m->tok + m->n_tok, end);
