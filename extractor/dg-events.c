@@ -415,12 +415,14 @@ coordinated_objects (const DgAnalysis *a, guint first_mention, int mi, guint end
     g_array_set_size (out, listed);
 }
 
-/* "was criticized", "were expelled", "has been attacked" - a form of "be"
- * before a participle; "are demanding" is active. */
+/* "was criticized", "were expelled", "has been attacked", "remains
+ * detained", "got arrested" - a form of "be" (or a verb like it) before a
+ * participle; "are demanding" is active. */
 static gboolean
 is_passive (const DgAnalysis *a, guint from, guint trig)
 {
-  static const char *const be[] = { "was", "were", "been", "being", "is", "are", NULL };
+  static const char *const be[] = { "was", "were", "been", "being", "is", "are", "remains",
+                                    "remained", "remain", "got", NULL };
   const DgToken *tok = dg_analysis_token (a, trig);
   const char *word = a->text + tok->start;
   gsize len = tok->end - tok->start;
@@ -941,18 +943,17 @@ is_comma_participle (const DgAnalysis *a, const DgMention *trig, guint sent_firs
          && !dg_analysis_token_is (a, trig->tok, "according");
 }
 
-/* The subject of the clause before @trig's: the subject of its trigger. */
-static int
+/* The subject group of the clause before @trig's (the subject of its
+ * trigger: "Niger, Mali and Burkina Faso announced ..., accusing"), into
+ * @out. */
+static void
 main_clause_subject (const DgAnalysis *a, guint first_mention, const DgMention *trig,
-                     guint sent_first)
+                     guint sent_first, GArray *out)
 {
-  g_autoptr(GArray) main_subject = g_array_new (FALSE, FALSE, sizeof (int));
   guint prev_from = clause_start (a, sent_first, trig->tok - 1);
   const DgMention *prev = previous_trigger (a, first_mention, trig, prev_from);
   if (prev)
-    subject_group (a, first_mention, prev->tok, clause_start (a, sent_first, prev->tok),
-                   main_subject);
-  return main_subject->len ? g_array_index (main_subject, int, 0) : -1;
+    subject_group (a, first_mention, prev->tok, clause_start (a, sent_first, prev->tok), out);
 }
 
 /* "X must", "X should", and "X and his party must": the obligation after
@@ -1349,11 +1350,15 @@ static void
 say_arguments (Frame *f)
 {
   DgAnalysis *a = f->a;
-  /* ", saying ...": the speaker is the subject of the clause before */
-  int who = is_comma_participle (a, f->trig, f->sent_first)
-            ? main_clause_subject (a, f->first_mention, f->trig, f->sent_first)
-            : speaker_near (a, f->first_mention, f->trig->tok, f->trig_end, f->from,
-                            f->sent_first, f->end);
+  /* ", saying ...": the speakers are the subject of the clause before */
+  if (is_comma_participle (a, f->trig, f->sent_first))
+    {
+      main_clause_subject (a, f->first_mention, f->trig, f->sent_first, f->agents);
+      if (f->agents->len)
+        return;
+    }
+  int who = speaker_near (a, f->first_mention, f->trig->tok, f->trig_end, f->from,
+                          f->sent_first, f->end);
   if (who >= 0)
     {
       g_array_append_val (f->agents, who);
@@ -1405,13 +1410,13 @@ directed_subject (Frame *f)
   /* "rejected the statement, accusing Washington of ...", "summoned the
    * Swiss envoy, protesting the raid": the main clause's subject, not its
    * object, does what the participle says */
-  int who = is_comma_participle (a, trig, f->sent_first)
-            ? main_clause_subject (a, f->first_mention, trig, f->sent_first) : -1;
-  if (who >= 0)
+  if (is_comma_participle (a, trig, f->sent_first))
     {
-      g_array_append_val (f->agents, who);
-      return;
+      main_clause_subject (a, f->first_mention, trig, f->sent_first, f->agents);
+      if (f->agents->len)
+        return;
     }
+  int who;
   /* "Iranians stormed the embassy and took ... hostage", "China warns U.S.
    * over arms sale, imposes sanctions": the second verb shares the subject
    * of the first */

@@ -323,23 +323,17 @@ str_compare (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
-/* What makes an event the same event in another article: class, sorted
- * participants, date, modality - and for statements what was said
- * (@evidence: @evidence_len bytes of text, up to a NUL).  Built in w->key. */
+/* Appends "|IRI" for each of @actors, sorted. */
 static void
-event_key (Writer *w, const DgEvent *e, const char *cls, const char *evidence,
-           gsize evidence_len)
+append_actor_iris (Writer *w, GString *key, const GArray *actors)
 {
   const char *stack[16];
-  guint np = e->participants->len;
+  guint np = actors->len;
   const char **iris = np <= G_N_ELEMENTS (stack) ? stack : g_new (const char *, np);
   for (guint i = 0; i < np; i++)
-    iris[i] = w->actor_iris[g_array_index (e->participants, int, i)];
+    iris[i] = w->actor_iris[g_array_index (actors, int, i)];
   if (np > 1)
     qsort (iris, np, sizeof *iris, str_compare);
-  GString *key = w->key;
-  g_string_truncate (key, 0);
-  g_string_append (key, cls);
   for (guint i = 0; i < np; i++)
     {
       g_string_append_c (key, '|');
@@ -347,6 +341,28 @@ event_key (Writer *w, const DgEvent *e, const char *cls, const char *evidence,
     }
   if (iris != stack)
     g_free (iris);
+}
+
+/* What makes an event the same event in another article: class,
+ * participants (sorted; for a directed act its agents, then its targets:
+ * "Poland accused Russia" is not "Russia accused Poland"), date, modality
+ * - and for statements what was said (@evidence: @evidence_len bytes of
+ * text, up to a NUL).  Built in w->key. */
+static void
+event_key (Writer *w, const DgEvent *e, const char *cls, const char *evidence,
+           gsize evidence_len)
+{
+  GString *key = w->key;
+  g_string_truncate (key, 0);
+  g_string_append (key, cls);
+  if (!e->cameo || strncmp (e->cameo, "04", 2) == 0 || strcmp (cls, "Statement") == 0)
+    append_actor_iris (w, key, e->participants);
+  else
+    {
+      append_actor_iris (w, key, e->agents);
+      g_string_append (key, "|>");
+      append_actor_iris (w, key, e->targets);
+    }
   /* "|date|modality", then "|cameo|quote" (printf's "(null)" kept) */
   g_string_append_c (key, '|');
   g_string_append (key, e->date ? e->date : "");

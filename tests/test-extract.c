@@ -1203,6 +1203,17 @@ test_protest_and_possessive_targets (void)
   CU_ASSERT_STRING_EQUAL (target_code (p, find_event (p, "03"), 0), "UKR");
   g_autoptr(DgFacts) c = run ("Russia condemned Ukraine's attack on Kursk.", "2024-06-04");
   CU_ASSERT_STRING_EQUAL (target_code (c, find_event (c, "111"), 0), "UKR");
+  /* a participle after a comma has every subject of the main clause */
+  g_autoptr(DgFacts) l = run ("Niger, Mali and Burkina Faso announced their withdrawal from the "
+                              "bloc, accusing France of meddling.", "2024-06-04");
+  CU_ASSERT_EQUAL (find_event (l, "112")->agents->len, 3);
+  /* "remains detained": passive, the detained is the target and the state
+   * where it happens the agent */
+  g_autoptr(DgFacts) r = run ("Bazoum remains detained in Niamey.", "2024-06-04");
+  const DgEvent *d = find_event (r, "173");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (d);
+  CU_ASSERT_EQUAL (d->targets->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (r, g_array_index (d->targets, int, 0))->label, "Mohamed Bazoum");
 }
 
 /* Directed acts of one root merge only with the same sides. */

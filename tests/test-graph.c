@@ -126,6 +126,25 @@ test_described_organization (void)
   CU_ASSERT_FALSE (has (set, DG_NS_ID "org/human-rights-group", DG_RDF_TYPE, DG_NS_DIP "Organization"));
 }
 
+/* A directed act's node keeps its sides: "Poland accused Russia" and
+ * "Russia accused Poland" are two events, "X met Y" and "Y met X" one. */
+static void
+test_event_sides (void)
+{
+  g_autoptr(DgRdf) rdf = dg_rdf_new ();
+  g_autofree char *graph = NULL;
+  g_autoptr(GHashTable) set = build (rdf, "Poland accused Russia of sabotage on Monday. Russia "
+                                          "accused Poland of lying on Monday.", &graph);
+  guint accusations = 0;
+  GHashTableIter it;
+  gpointer key;
+  g_autofree char *tail = g_strdup_printf (" %s 112", DG_DIP_CAMEOCODE);
+  g_hash_table_iter_init (&it, set);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    accusations += g_str_has_suffix (key, tail);
+  CU_ASSERT_EQUAL (accusations, 2);
+}
+
 /* NIF offsets count characters, not bytes. */
 static void
 test_nif_offsets (void)
@@ -308,7 +327,7 @@ main (void)
   if (!lex)
     return 1;
   CU_initialize_registry ();
-  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_described_organization), DG_TEST (test_nif_offsets),
+  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_described_organization), DG_TEST (test_event_sides), DG_TEST (test_nif_offsets),
                  DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples),
                  DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_memo), DG_TEST (test_iri_sha1),
                  DG_TEST (test_format_long));
