@@ -1571,6 +1571,37 @@ protested_against (Frame *f)
   return FALSE;
 }
 
+/* "an investigation into crimes committed by Croat forces", "accused
+ * Israel over abuses carried out by its police": who did what is
+ * investigated or alleged is the target. */
+static gboolean
+perpetrator (Frame *f)
+{
+  static const char *const doing[] = { "committed", "carried", "perpetrated", "done",
+                                       "conducted", NULL };
+  DgAnalysis *a = f->a;
+  guint stop = clause_end (a, f->trig_end, f->end);
+  for (guint t = f->trig_end + 1; t + 1 < stop && t < f->trig_end + 12; t++)
+    {
+      if (!dg_analysis_token_is (a, t, "by"))
+        continue;
+      gboolean done = FALSE;
+      for (const char *const *w = doing; *w && !done; w++)
+        done = dg_analysis_token_is (a, t - 1, *w)
+               || (t >= 2 && dg_analysis_token_is (a, t - 1, "out")
+                   && dg_analysis_token_is (a, t - 2, *w));
+      if (!done)
+        return FALSE;
+      int mi = object_mention (a, f->first_mention, t + 1, stop);
+      if (mi < 0)
+        return FALSE;
+      g_array_append_val (f->targets, g_array_index (a->mentions, DgMention, mi).actor);
+      coordinated_objects (a, f->first_mention, mi, stop, f->targets);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* dir/visit/host: the subject acts on the object. */
 static void
 directed_arguments (Frame *f)
@@ -1605,9 +1636,13 @@ directed_arguments (Frame *f)
   /* ... nor what is investigated ("investigating the killing of an
    * American journalist" is no act on the United States) */
   if (strncmp (f->entry->key, "112", 3) == 0 || strncmp (f->entry->key, "09", 2) == 0)
-    for (guint t = f->trig_end; t < end; t++)
-      if (dg_analysis_token_is (a, t, "of"))
-        end = t;
+    {
+      if (perpetrator (f))
+        return;
+      for (guint t = f->trig_end; t < end; t++)
+        if (dg_analysis_token_is (a, t, "of"))
+          end = t;
+    }
   if (protested_against (f))
     return;
   int mi = object_mention (a, f->first_mention, object_start (a, f->entry, f->trig), end);

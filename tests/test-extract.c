@@ -1216,6 +1216,19 @@ test_protest_and_possessive_targets (void)
   CU_ASSERT_STRING_EQUAL (actor (r, g_array_index (d->targets, int, 0))->label, "Mohamed Bazoum");
 }
 
+/* Who did what is investigated is the investigation's target; a victim
+ * is not. */
+static void
+test_investigated_perpetrator (void)
+{
+  g_autoptr(DgFacts) f = run ("The ICC is investigating war crimes carried out by Russian forces "
+                              "in Ukraine.", "2024-06-04");
+  CU_ASSERT_STRING_EQUAL (target_code (f, find_event (f, "09"), 0), "RUS");
+  g_autoptr(DgFacts) v = run ("Israel's military said it was investigating the killing of an "
+                              "American journalist in the West Bank.", "2024-06-04");
+  CU_ASSERT_EQUAL (find_event (v, "09")->targets->len, 0);
+}
+
 /* Directed acts of one root merge only with the same sides. */
 static void
 test_merge_keeps_sides (void)
@@ -1399,7 +1412,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
