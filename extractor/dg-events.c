@@ -141,8 +141,14 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
       /* "Mao said the sale violates ...": the speaker is not the subject
        * of what she says, unless a pronoun stands for her there ("rebel
        * leaders said they would meet") */
+      /* ... but "said during a visit to Cairo" is the speaker's visit */
+      guint after_say = m->tok + m->n_tok;
+      gboolean during = after_say < trig && trig <= after_say + 4
+                        && (dg_analysis_token_is (a, after_say, "during")
+                            || dg_analysis_token_is (a, after_say, "after")
+                            || dg_analysis_token_is (a, after_say, "before"));
       if (m->kind == DG_MENTION_TRIGGER && m->tok >= from && strcmp (m->entry->extra, "say") == 0
-          && m->tok + m->n_tok < trig)
+          && after_say < trig && !during)
         {
           static const char *const subjects[] = { "he", "she", "it", "they", "we", NULL };
           gboolean pronoun = FALSE;
@@ -1394,11 +1400,99 @@ passive_arguments (Frame *f)
 /* The subject of a directed event when the clause has none before the
  * verb: shared with a verb before "and", the antecedent of ", who", the
  * main clause's for ", accusing ...". */
+/* "a visit here by PLO Chairman Yasser Arafat": the visitor */
+static void
+visitor_by (Frame *f)
+{
+  DgAnalysis *a = f->a;
+  if (strcmp (f->entry->extra, "visit") != 0)
+    return;
+  for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)
+    if (dg_analysis_token_is (a, t, "by"))
+      {
+        g_autoptr(GArray) by = g_array_new (FALSE, FALSE, sizeof (int));
+        object_list (a, f->first_mention, t + 1, f->end, by, FALSE);
+        if (by->len)
+          {
+            g_array_set_size (f->agents, 0);
+            g_array_append_vals (f->agents, by->data, by->len);
+          }
+        break;
+      }
+}
+
+/* "made a visit", "began a three-day visit": a verb whose object names
+ * the subject's own act. */
+static gboolean
+is_light_verb (const DgAnalysis *a, guint t)
+{
+  static const char *const verbs[] = {
+    "made", "make", "makes", "making", "paid", "pay", "pays", "paying", "began", "begin",
+    "begins", "beginning", "started", "start", "starts", "starting", "ended", "end", "ends",
+    "ending", "concluded", "conclude", "concludes", "concluding", "wrapped", "wraps", "cut",
+    "undertook", "undertake", "kicked", "completed", "completes", NULL
+  };
+  for (const char *const *w = verbs; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Beijing welcomed the visit", "Modi's visit to Moscow", "his first
+ * trip to Russia": a visit named by a noun is the visit of its possessor
+ * (or of its by-phrase), not of the clause's subject - unless a light verb
+ * or a preposition makes it the subject's ("made a visit to", "said during
+ * a visit to", "arrived for a two-day visit").  TRUE when the trigger is
+ * such a noun; its possessor, if any, goes into f->agents. */
+static gboolean
+nominal_visit (Frame *f)
+{
+  static const char *const nouns[] = { "visit", "visits", "trip", "state", "official", NULL };
+  DgAnalysis *a = f->a;
+  guint t = f->trig->tok;
+  gboolean noun = FALSE;
+  for (const char *const *w = nouns; *w && !noun; w++)
+    noun = dg_analysis_token_is (a, t, *w);
+  if (!noun || strcmp (f->entry->extra, "visit") != 0)
+    return FALSE;
+  for (guint p = t; p > f->sent_first && t - p < 4; p--)
+    {
+      const DgToken *tok = dg_analysis_token (a, p - 1);
+      gboolean article = dg_analysis_token_is (a, p - 1, "a") || dg_analysis_token_is (a, p - 1, "an")
+                         || dg_analysis_token_is (a, p - 1, "this");
+      if (tok->possessive || dg_analysis_word_is (a, p - 1, DG_W_DETERMINER) || article)
+        {
+          int mi = mention_at (a, f->first_mention, p - 1);
+          int who = mi >= 0 ? g_array_index (a->mentions, DgMention, mi).actor : -1;
+          if (who >= 0)
+            {
+              g_array_append_val (f->agents, who);   /* "Modi's visit", "his trip" */
+              return TRUE;
+            }
+          /* "made a visit to", "said during a visit to": the subject's */
+          return !(p >= f->sent_first + 2 && (is_light_verb (a, p - 2)
+                                              || dg_analysis_word_is (a, p - 2, DG_W_PREPOSITION)
+                                              || dg_analysis_token_is (a, p - 2, "during")
+                                              || dg_analysis_token_is (a, p - 2, "after")
+                                              || dg_analysis_token_is (a, p - 2, "before")));
+        }
+      if (tok->kind != DG_TOKEN_WORD || tok->capitalized || dg_analysis_token_is (a, p - 1, "to")
+          || dg_analysis_word_is (a, p - 1, DG_W_FUTURE | DG_W_NEGATION | DG_W_HYPOTHETICAL))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 directed_subject (Frame *f)
 {
   DgAnalysis *a = f->a;
   const DgMention *trig = f->trig;
+  if (nominal_visit (f))
+    {
+      visitor_by (f);
+      return;
+    }
   /* "Amir-Abdollahian, who met Haniyeh in Doha, warned": the actor before
    * the parenthetical, not the last one inside it */
   int before = speaker_before_parenthetical (a, f->first_mention, trig->tok, f->sent_first);
@@ -1447,20 +1541,7 @@ directed_subject (Frame *f)
   if (f->agents->len == 0 && (who = relative_antecedent (a, f->first_mention, f->from,
                                                          f->sent_first)) >= 0)
     g_array_append_val (f->agents, who);
-  /* "a visit here by PLO Chairman Yasser Arafat": the visitor */
-  if (strcmp (f->entry->extra, "visit") == 0)
-    for (guint t = f->trig_end; t < f->end && t < f->trig_end + 3 && !is_clause_break (a, t); t++)
-      if (dg_analysis_token_is (a, t, "by"))
-        {
-          g_autoptr(GArray) by = g_array_new (FALSE, FALSE, sizeof (int));
-          object_list (a, f->first_mention, t + 1, f->end, by, FALSE);
-          if (by->len)
-            {
-              g_array_set_size (f->agents, 0);
-              g_array_append_vals (f->agents, by->data, by->len);
-            }
-          break;
-        }
+  visitor_by (f);
 }
 
 /* "complained to the United Nations over two Israeli air raids": a

@@ -1229,6 +1229,36 @@ test_investigated_perpetrator (void)
   CU_ASSERT_EQUAL (find_event (v, "09")->targets->len, 0);
 }
 
+/* A visit named by a noun is its possessor's, its by-phrase's, or - after
+ * a light verb or a preposition - the subject's; the object of another
+ * verb is no visit of that verb's subject. */
+static void
+test_nominal_visit (void)
+{
+  static const char *const none[] = { "Beijing welcomed the visit.",
+                                      "The Kremlin dismissed the visit." };
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr(DgFacts) n = run (none[i], "2024-06-04");
+      CU_ASSERT_PTR_NULL (find_event (n, "04"));
+    }
+  static const struct { const char *text, *visitor; } cases[] = {
+    { "Modi's three-day visit to Moscow ended on Wednesday.", "IND" },
+    { "The Jordanian king made a visit to Amman.", "JOR" },
+    { "Blinken said during a visit to Cairo that talks would resume.", "USA" },
+    { "The visit by Chinese President Xi Jinping to Serbia ended on Friday.", "CHN" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text, "2024-06-04");
+      const DgEvent *e = find_event (f, "042");
+      CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+      if (strcmp (agent_code (f, e), cases[i].visitor) != 0)
+        fprintf (stderr, "\"%s\": visitor %s\n", cases[i].text, agent_code (f, e));
+      CU_ASSERT_STRING_EQUAL (agent_code (f, e), cases[i].visitor);
+    }
+}
+
 /* Directed acts of one root merge only with the same sides. */
 static void
 test_merge_keeps_sides (void)
@@ -1412,7 +1442,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_nominal_visit), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
