@@ -527,31 +527,39 @@ speaker_near (const DgAnalysis *a, guint first_mention, guint trig, guint trig_e
   return best;
 }
 
-/* The quoted words of sentence @s, or NULL. */
+/* The quoted words of sentence @s, or NULL: every quoted span, joined
+ * ('"We need weapons now," he said, "not in six months."'), and an open
+ * quote's words to the end of the sentence. */
 static char *
 sentence_quote (const DgAnalysis *a, guint first, guint end)
 {
+  GString *q = NULL;
   int open = -1;
-  for (guint t = first; t < end; t++)
-    if (dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE)
-      {
-        if (open < 0)
-          open = (int) t;
-        else if (t > (guint) open + 1)
-          {
-            guint s = dg_analysis_token (a, (guint) open + 1)->start;
-            guint e = dg_analysis_token (a, t - 1)->end;
-            g_autofree char *q = g_strndup (a->text + s, e - s);
-            return g_strdup (g_strstrip (q));
-          }
-      }
-  if (open >= 0 && (guint) open + 1 < end)
+  for (guint t = first; t <= end; t++)
     {
-      guint s = dg_analysis_token (a, (guint) open + 1)->start;
-      guint e = dg_analysis_token (a, end - 1)->end;
-      return g_strndup (a->text + s, e - s);
+      gboolean quote = t < end && dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE;
+      if (t < end && !quote)
+        continue;
+      if (open < 0)
+        {
+          open = (int) t;
+          continue;
+        }
+      /* a closing quote, or the sentence's end after an open one */
+      if (t > (guint) open + 1)
+        {
+          guint s = dg_analysis_token (a, (guint) open + 1)->start;
+          guint e = dg_analysis_token (a, t - 1)->end;
+          g_autofree char *span = g_strndup (a->text + s, e - s);
+          if (!q)
+            q = g_string_new (NULL);
+          else
+            g_string_append_c (q, ' ');
+          g_string_append (q, g_strstrip (span));
+        }
+      open = -1;
     }
-  return NULL;
+  return q ? g_string_free (q, FALSE) : NULL;
 }
 
 /* "on May 20", "20 May": the month, not the modal. */
@@ -1866,12 +1874,106 @@ inherit_meeting_participants (const Frame *f, DgEvent *e)
     }
 }
 
+/* Whether sentence @k has a statement verb of its own. */
+static gboolean
+has_speech_verb (const DgAnalysis *a, guint k)
+{
+  guint i = first_mention_from (a, dg_analysis_sentence_first (a, k));
+  for (; i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->sentence != k)
+        break;
+      if (m->kind == DG_MENTION_TRIGGER && strcmp (m->entry->extra, "say") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+starts_with_quote (const DgAnalysis *a, guint k)
+{
+  guint first = dg_analysis_sentence_first (a, k);
+  return first < dg_analysis_sentence_end (a, k)
+         && dg_analysis_token (a, first)->kind == DG_TOKEN_QUOTE;
+}
+
+/* '"We are not going anywhere," Blinken said. "The United States stands
+ * with Ukraine."': quoted sentences with no speaker of their own that
+ * follow a statement in its paragraph go on with its quote; a paragraph
+ * that opens a quote and does not close it ('"This is about ...' then
+ * '"If Putin wins," Lammy added.') runs on into the statement's. */
+static void
+quote_context (const DgAnalysis *a, guint s, DgEvent *e)
+{
+  const DgSegmentation *seg = a->facts->seg;
+  const DgSentence *sent = &g_array_index (seg->sentences, DgSentence, s);
+  const DgParagraph *par = &g_array_index (seg->paragraphs, DgParagraph, sent->paragraph);
+  guint s0 = s;
+  GString *q = g_string_new (e->quote);
+  /* backward: the paragraphs before that open a quote and leave it open */
+  for (guint p = sent->paragraph; s == par->first_sentence && starts_with_quote (a, s) && p > 0; p--)
+    {
+      const DgParagraph *prev = &g_array_index (seg->paragraphs, DgParagraph, p - 1);
+      if (prev->n_sentences == 0)
+        break;
+      guint last = prev->first_sentence + prev->n_sentences, quotes = 0, open = 0;
+      for (guint t = dg_analysis_sentence_first (a, prev->first_sentence);
+           t < dg_analysis_sentence_end (a, last - 1); t++)
+        if (dg_analysis_token (a, t)->kind == DG_TOKEN_QUOTE)
+          {
+            quotes++;
+            open = t;
+          }
+      if (quotes % 2 == 0 || open + 1 >= dg_analysis_sentence_end (a, last - 1))
+        break;
+      /* the open quote's sentences say no one speaks */
+      guint from_sentence = last - 1;
+      while (from_sentence > prev->first_sentence
+             && dg_analysis_sentence_first (a, from_sentence) > open)
+        from_sentence--;
+      gboolean speech = FALSE;
+      for (guint k = from_sentence; k < last && !speech; k++)
+        speech = has_speech_verb (a, k);
+      if (speech)
+        break;
+      guint from = dg_analysis_token (a, open + 1)->start;
+      guint to = g_array_index (seg->sentences, DgSentence, last - 1).end;
+      g_autofree char *text = g_strndup (a->text + from, to - from);
+      g_string_prepend (q, " ");
+      g_string_prepend (q, g_strstrip (text));
+      if (from_sentence != prev->first_sentence || open != dg_analysis_sentence_first (a, from_sentence))
+        break;   /* the quote opened inside this paragraph */
+      par = prev;
+      s = prev->first_sentence;
+    }
+  /* forward: quoted sentences with no speaker of their own */
+  sent = &g_array_index (seg->sentences, DgSentence, s0);
+  par = &g_array_index (seg->paragraphs, DgParagraph, sent->paragraph);
+  for (guint k = s0 + 1;
+       k < par->first_sentence + par->n_sentences && k < a->sent_tok->len - 1; k++)
+    {
+      if (!starts_with_quote (a, k) || has_speech_verb (a, k))
+        break;
+      g_autofree char *more = sentence_quote (a, dg_analysis_sentence_first (a, k),
+                                              dg_analysis_sentence_end (a, k));
+      if (!more)
+        break;
+      g_string_append_c (q, ' ');
+      g_string_append (q, more);
+    }
+  g_free (e->quote);
+  e->quote = g_string_free (q, FALSE);
+}
+
 /* A statement's quote and the actors it speaks of. */
 static void
 statement_content (const Frame *f, DgEvent *e)
 {
   DgAnalysis *a = f->a;
   e->quote = sentence_quote (a, f->sent_first, f->end);
+  if (e->quote)
+    quote_context (a, f->s, e);
   for (guint i = f->first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);

@@ -235,6 +235,33 @@ test_statement_with_quote (void)
   CU_ASSERT_STRING_EQUAL (e->quote, "We will not accept this,");
 }
 
+/* A quote split around its speaker is one quote; quoted sentences with no
+ * speaker of their own go on with the statement before them; a paragraph
+ * that leaves its quote open runs on into the next one's statement. */
+static void
+test_quote_spans (void)
+{
+  g_autoptr(DgFacts) s = run ("\"We need long-range weapons now,\" Zelenskiy said, \"not in six "
+                              "months.\"", "2024-09-11");
+  CU_ASSERT_STRING_EQUAL (find_event (s, "010")->quote,
+                          "We need long-range weapons now, not in six months.");
+  g_autoptr(DgFacts) f = run ("\"We are not going anywhere,\" Blinken told reporters. \"The United "
+                              "States stands with Ukraine.\" Russia rejected the offer.",
+                              "2024-09-11");
+  CU_ASSERT_STRING_EQUAL (find_event (f, "010")->quote,
+                          "We are not going anywhere, The United States stands with Ukraine.");
+  g_autoptr(DgFacts) p = run ("Lammy said London would send aid. \"This is about Europe.\n\n"
+                              "\"If Putin wins here, he will not stop,\" Lammy added.", "2024-09-11");
+  gboolean found = FALSE;
+  for (guint i = 0; i < p->events->len; i++)
+    {
+      const DgEvent *e = g_ptr_array_index (p->events, i);
+      found = found || g_strcmp0 (e->quote, "This is about Europe. If Putin wins here, he will "
+                                            "not stop,") == 0;
+    }
+  CU_ASSERT_TRUE (found);
+}
+
 /* ", saying ...": the speaker is the main clause's subject */
 static void
 test_saying (void)
@@ -1437,7 +1464,7 @@ main (void)
                  DG_TEST (test_content_of_previous), DG_TEST (test_appositive_role),
                  DG_TEST (test_saying),
                  DG_TEST (test_role_coreference_meeting), DG_TEST (test_same_event_merges),
-                 DG_TEST (test_statement_with_quote), DG_TEST (test_criticism_with_pronoun),
+                 DG_TEST (test_statement_with_quote), DG_TEST (test_quote_spans), DG_TEST (test_criticism_with_pronoun),
                  DG_TEST (test_planned_meeting), DG_TEST (test_passive_and_parenthesis),
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
