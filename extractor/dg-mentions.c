@@ -2,6 +2,7 @@
 #include <string.h>
 #include "dg-mentions.h"
 #include "dg-data.h"
+#include "dg-resolve.h"
 
 gboolean
 dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word)
@@ -451,12 +452,18 @@ surname_row (char **f, guint n, gpointer user_data)
   if (n < 2)
     return FALSE;
   const char *sp = strrchr (f[0], ' ');
-  const char *surname = sp ? sp + 1 : f[0];
-  const char *had = g_hash_table_lookup (table, surname);
-  if (!had)
-    g_hash_table_insert (table, g_strdup (surname), g_strdup (f[1]));
-  else if (strcmp (had, f[1]) != 0)
-    g_hash_table_insert (table, g_strdup (surname), g_strdup (""));   /* two countries */
+  g_autofree char *surname = g_strdup (sp ? sp + 1 : f[0]);
+  /* "the Moon government": a family name written first */
+  g_autofree char *family = sp && dg_resolve_family_name_first (f[1])
+                            ? g_strndup (f[0], strcspn (f[0], " ")) : NULL;
+  for (const char *name = surname; name; name = name == surname ? family : NULL)
+    {
+      const char *had = g_hash_table_lookup (table, name);
+      if (!had)
+        g_hash_table_insert (table, g_strdup (name), g_strdup (f[1]));
+      else if (strcmp (had, f[1]) != 0)
+        g_hash_table_insert (table, g_strdup (name), g_strdup (""));   /* two countries */
+    }
   return TRUE;
 }
 
@@ -1055,6 +1062,8 @@ static void
 find_known_names (DgAnalysis *a)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* family names written first: "Kim" of "North Korean leader Kim Jong Un" */
+  g_autoptr(GHashTable) family = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -1062,6 +1071,16 @@ find_known_names (DgAnalysis *a)
         continue;
       /* the last word of the name is the surname */
       g_hash_table_add (names, dg_analysis_token_dup (a, m->tok + m->n_tok - 1));
+      if (m->n_tok < 2)
+        continue;
+      const DgLexEntry *known = m->entry;
+      if (!known)
+        {
+          g_autofree char *written = g_strndup (a->text + m->start, m->end - m->start);
+          known = dg_lexicon_person (a->lex, written);
+        }
+      if (dg_resolve_family_name_first (known ? known->country : m->affiliation))
+        g_hash_table_add (family, dg_analysis_token_dup (a, m->tok));
     }
   if (g_hash_table_size (names) == 0)
     return;
@@ -1096,6 +1115,12 @@ find_known_names (DgAnalysis *a)
                   len = k;
                   break;
                 }
+            }
+          if (len == 0 && run == 1)
+            {
+              /* a bare family name, no other name word after it */
+              g_autofree char *w = dg_analysis_token_dup (a, t);
+              len = g_hash_table_contains (family, w) ? 1 : 0;
             }
           if (len == 0 || media_name (a, t, len, dg_analysis_sentence_first (a, s), end))
             continue;

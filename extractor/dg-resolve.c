@@ -130,6 +130,41 @@ last_word (const char *name)
   return sp ? sp + 1 : name;
 }
 
+gboolean
+dg_resolve_family_name_first (const char *country)
+{
+  /* Japanese names come given name first in English news ("Fumio
+   * Kishida"); Burmese and Mongolian names have no family name */
+  static const char *const codes[] = { "CHN", "HKG", "MAC", "TWN", "KOR", "PRK", "VNM", "KHM",
+                                       "SGP", NULL };
+  return country && g_strv_contains (codes, country);
+}
+
+/* The country @p acts for, as far as known while persons are resolved:
+ * the gazetteer's, else the affiliation of a role in the article. */
+static const char *
+person_country (const DgAnalysis *a, const DgActor *p)
+{
+  const DgLexEntry *known = p->lexicon;
+  if (known && known->country)
+    return known->country;
+  if (p->affiliation < 0)
+    return NULL;
+  const DgActor *c = g_ptr_array_index (a->facts->actors, p->affiliation);
+  return c->kind == DG_ACTOR_COUNTRY ? c->code : NULL;
+}
+
+/* TRUE when the bare name @name is the family name of @p, whose name is
+ * written family name first: "Kim" of "Kim Jong Un". */
+static gboolean
+family_name_of (const DgAnalysis *a, const DgActor *p, const char *name)
+{
+  gsize len = strcspn (p->label, " ");
+  return p->kind == DG_ACTOR_PERSON && p->label[len] == ' ' && strlen (name) == len
+         && strncmp (p->label, name, len) == 0
+         && dg_resolve_family_name_first (person_country (a, p));
+}
+
 /* TRUE when @p holds @role, also with a complement: "ambassador" is
  * "Ambassador to the United Nations". */
 static gboolean
@@ -179,6 +214,13 @@ resolve_persons (DgAnalysis *a)
               if (p->kind == DG_ACTOR_PERSON && strcmp (last_word (p->label), name) == 0)
                 idx = (int) k;
             }
+        if (idx < 0 && pass == 1)
+          /* "North Korean leader Kim Jong Un ... Kim": a family name
+           * written first; of two such persons ("Kim Jong Un and his
+           * sister Kim Yo Jong"), the one named first, as with surnames */
+          for (guint k = 0; k < actors->len && idx < 0; k++)
+            if (family_name_of (a, g_ptr_array_index (actors, k), name))
+              idx = (int) k;
         if (idx < 0 && pass == 0)
           /* "Hillary Rodham Clinton" and "Hillary Clinton": same surname and first name */
           for (guint k = 0; k < actors->len && idx < 0; k++)

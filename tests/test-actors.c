@@ -689,6 +689,46 @@ test_organization_by_kind (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (m, "Amnesty", 1), "Amnesty International");
 }
 
+/* A family name written first ("Kim Jong Un", "Wang Tao", "Hun Sen"):
+ * a later bare family name is that person, when the person acts for a
+ * country whose names news writes that way (China, the Koreas, Taiwan,
+ * Vietnam, Cambodia ...); a Western-order name there keeps its last word
+ * ("Carrie Lam ... Lam").  Not a Japanese given name, nor an American
+ * first name. */
+static void
+test_family_name_first (void)
+{
+  g_autoptr(DgFacts) f = run ("North Korean leader Kim Jong Un test-fired a missile. Kim later "
+                              "met Chinese Foreign Minister Wang Tao in Beijing. Wang praised "
+                              "the talks. Cambodian Prime Minister Hun Sen arrived. Hun "
+                              "criticized Thailand.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Kim", 2), "Kim Jong Un");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Wang", 2), "Wang Tao");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Hun", 2), "Hun Sen");
+  CU_ASSERT_EQUAL (n_kind (f, DG_ACTOR_PERSON), 3);
+  g_autoptr(DgFacts) g = run ("Hong Kong leader Carrie Lam met the students. Lam rejected "
+                              "their demands. Vietnamese President Tran Van Minh visited Laos. "
+                              "Minh praised Laos.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "Lam", 2), "Carrie Lam");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "Minh", 2), "Tran Van Minh");
+  /* of two Kims, the one named first */
+  g_autoptr(DgFacts) h = run ("North Korean leader Kim Jong Un and his sister Kim Yo Jong "
+                              "visited a factory. Kim praised the workers.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "Kim", 3), "Kim Jong Un");
+  /* a leader's unambiguous family name alone, at the start */
+  g_autoptr(DgFacts) k = run ("Yoon praised Kishida for the agreement.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Yoon", 1), "Yoon Suk Yeol");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Kishida", 1), "Fumio Kishida");
+
+  /* near misses: given names first (Japan, the United States) */
+  g_autoptr(DgFacts) m = run ("Japanese Prime Minister Taro Sato visited Seoul. Taro praised "
+                              "the talks. U.S. Senator Mark Hill met Wang. Mark criticized "
+                              "China.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "Taro", 2), "");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "Mark", 2), "");
+  CU_ASSERT_EQUAL (n_kind (m, DG_ACTOR_PERSON), 2);
+}
+
 int
 main (void)
 {
@@ -706,7 +746,8 @@ main (void)
                  DG_TEST (test_place_in_noun_phrase),
                  DG_TEST (test_people_of_one_country),
                  DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country),
-                 DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind));
+                 DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind),
+                 DG_TEST (test_family_name_first));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
