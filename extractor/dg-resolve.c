@@ -91,9 +91,12 @@ affiliation_actor (DgAnalysis *a, const char *id)
   return -1;
 }
 
+static int possessive_owner (const DgAnalysis *a, guint mi);
+
 static void
-add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
+add_role (DgAnalysis *a, DgActor *person, guint mi)
 {
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
   if (!m->title)
     return;
   /* the role as the article writes it: "Secretary of State"; a former
@@ -121,6 +124,8 @@ add_role (DgAnalysis *a, DgActor *person, const DgMention *m)
     }
   if (person->affiliation < 0)
     person->affiliation = affiliation_actor (a, m->affiliation);
+  if (person->affiliation < 0)
+    person->affiliation = possessive_owner (a, mi);
 }
 
 static const char *
@@ -238,7 +243,7 @@ resolve_persons (DgAnalysis *a)
           }
         DgActor *p = g_ptr_array_index (actors, idx);
         dg_actor_add_alt_label (p, written);
-        add_role (a, p, m);
+        add_role (a, p, i);
         if (known && !p->lexicon)
           p->lexicon = known;
         mention_to_actor (a, m, idx);
@@ -279,16 +284,129 @@ appositive_person (const DgAnalysis *a, guint role_index)
  * she"); it/its stand for a country, an organization or a body acting for
  * one ("Iraq's interim government announced that it ..."). */
 static gboolean
-pronoun_fits (const DgAnalysis *a, const DgMention *pronoun, const DgMention *p)
+pronoun_fits (const DgAnalysis *a, gboolean neuter, const DgMention *p)
 {
   const DgActor *x = g_ptr_array_index (a->facts->actors, p->actor);
-  if (!pronoun->neuter)
+  if (!neuter)
     return (p->kind == DG_MENTION_PERSON || p->kind == DG_MENTION_ROLE)
            && x->kind == DG_ACTOR_PERSON;
   if (p->kind == DG_MENTION_COUNTRY || p->kind == DG_MENTION_ORGANIZATION)
     return !p->in_role;
   return p->kind == DG_MENTION_ROLE && x->kind != DG_ACTOR_PERSON && p->title
          && (g_strcmp0 (p->title->extra, "group") == 0 || g_strcmp0 (p->title->extra, "org") == 0);
+}
+
+/* TRUE when a clause of its own starts between tokens @from and @to:
+ * "Russia condemned the sanctions, but South Korea ...", "...; Japan". */
+static gboolean
+clause_between (const DgAnalysis *a, guint from, guint to)
+{
+  for (guint t = from; t < to; t++)
+    if (dg_analysis_word_is (a, t, DG_W_CLAUSEMARK)
+        || (t > from && dg_analysis_word_is (a, t, DG_W_CLAUSECONJ)
+            && dg_analysis_word_is (a, t - 1, DG_W_COMMA)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The actor a pronoun at mention @mi stands for (he/she, or with @neuter
+ * it/its/their), or -1: the nearest person mentioned before in the
+ * sentence, else the subject of an earlier one ("Scholz, speaking with
+ * Sanchez, said ... . 'We are ready,' he said": Scholz) - the first such
+ * mention of its last clause ("Russia condemned it, but South Korea did
+ * not join. Its ...": South Korea) - else the nearest mention of the
+ * nearest sentence that has one ("... was not joined by South Korea. Its
+ * ...") - at most two sentences back.  Two actors joined by "and" ("Japan
+ * and South Korea did not join. Its ...") are nobody's "its". */
+static int
+antecedent (const DgAnalysis *a, guint mi, gboolean neuter)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  int subject = -1, nearest = -1;
+  guint subject_sentence = G_MAXUINT, subject_head = 0, subject_index = 0;
+  for (guint k = mi; k-- > 0;)
+    {
+      const DgMention *p = &g_array_index (a->mentions, DgMention, k);
+      if (p->sentence + 2 < m->sentence)
+        break;
+      if (subject >= 0 && p->sentence != subject_sentence)
+        break;
+      if (subject < 0 && nearest >= 0 && p->sentence != subject_sentence)
+        return nearest;
+      /* "Obama's plan ... he": a possessive is rarely the antecedent */
+      if (p->actor < 0 || p->possessive || !pronoun_fits (a, neuter, p))
+        continue;
+      guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
+      if (subject >= 0 && clause_between (a, head, subject_head))
+        break;
+      if (p->sentence == m->sentence)
+        {
+          subject = p->actor;
+          subject_index = k;
+          break;
+        }
+      if (nearest < 0)
+        {
+          nearest = p->actor;
+          subject_sentence = p->sentence;
+        }
+      if (head == 0 || !dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
+        {
+          /* keep going left: the first such mention of the clause */
+          subject = p->actor;
+          subject_sentence = p->sentence;
+          subject_head = head;
+          subject_index = k;
+        }
+    }
+  if (subject < 0)
+    return nearest;
+  if (neuter)
+    {
+      /* "Japan and South Korea": a pair */
+      const DgMention *s = &g_array_index (a->mentions, DgMention, subject_index);
+      for (guint k = subject_index + 1; k < mi; k++)
+        {
+          const DgMention *p = &g_array_index (a->mentions, DgMention, k);
+          if (p->kind == DG_MENTION_TRIGGER || p->tok > s->tok + s->n_tok + 1)
+            break;
+          if (p->tok == s->tok + s->n_tok + 1 && p->actor >= 0 && p->actor != subject
+              && dg_analysis_word_is (a, p->tok - 1, DG_W_AND | DG_W_COMMA))
+            return -1;
+        }
+      if (s->tok > 1 && dg_analysis_word_is (a, s->tok - 1, DG_W_AND))
+        for (guint k = subject_index; k-- > 0;)
+          {
+            const DgMention *p = &g_array_index (a->mentions, DgMention, k);
+            if (p->tok + p->n_tok < s->tok - 1)
+              break;
+            if (p->tok + p->n_tok == s->tok - 1 && p->actor >= 0 && p->actor != subject)
+              return -1;
+          }
+    }
+  return subject;
+}
+
+/* The country or organization that "its" or "their" before a title
+ * stands for: "South Korea did not join. Its foreign minister ...", as
+ * "South Korea's foreign minister" would; -1 when none. */
+static int
+possessive_owner (const DgAnalysis *a, guint mi)
+{
+  const DgMention *m = &g_array_index (a->mentions, DgMention, mi);
+  if (!m->title || m->affiliation)
+    return -1;
+  guint first = dg_analysis_sentence_first (a, m->sentence);
+  guint t = m->title_tok;
+  while (t > first && dg_analysis_word_is (a, t - 1, DG_W_MODIFIER))
+    t--;
+  if (t == first || !(dg_analysis_token_is (a, t - 1, "its")
+                      || dg_analysis_token_is (a, t - 1, "their")))
+    return -1;
+  int x = antecedent (a, mi, TRUE);
+  const DgActor *owner = x >= 0 ? g_ptr_array_index (a->facts->actors, x) : NULL;
+  return owner && (owner->kind == DG_ACTOR_COUNTRY || owner->kind == DG_ACTOR_ORGANIZATION)
+         ? x : -1;
 }
 
 /* "a human rights group", "a Russian rights group": an organization the
@@ -339,6 +457,8 @@ resolve_roles_and_pronouns (DgAnalysis *a)
            * same affiliation when the phrase names one) */
           int found = -1, n_found = 0;
           int aff = affiliation_actor (a, m->affiliation);
+          if (aff < 0)
+            aff = possessive_owner (a, i);
           for (guint k = 0; k < actors->len; k++)
             {
               DgActor *p = g_ptr_array_index (actors, k);
@@ -359,7 +479,7 @@ resolve_roles_and_pronouns (DgAnalysis *a)
               /* "Holbrooke, Obama's hand-picked Afghanistan envoy,": the
                * title describes the person before the comma */
               DgActor *p = g_ptr_array_index (actors, apposed);
-              add_role (a, p, m);
+              add_role (a, p, i);
               mention_to_actor (a, m, apposed);
             }
           else if (n_found == 0 && aff >= 0)
@@ -396,40 +516,7 @@ resolve_roles_and_pronouns (DgAnalysis *a)
             }
         }
       else if (m->kind == DG_MENTION_PRONOUN)
-        {
-          /* he/she: the nearest person mentioned before in the sentence,
-           * else the subject of an earlier one ("Scholz, speaking with
-           * Sanchez, said ... . 'We are ready,' he said": Scholz); it: the
-           * same with countries and organizations - at most two sentences
-           * back */
-          int subject = -1;
-          guint subject_sentence = G_MAXUINT;
-          for (guint k = i; k-- > 0;)
-            {
-              DgMention *p = &g_array_index (a->mentions, DgMention, k);
-              if (p->sentence + 2 < m->sentence)
-                break;
-              if (subject >= 0 && p->sentence != subject_sentence)
-                break;
-              /* "Obama's plan ... he": a possessive is rarely the antecedent */
-              if (p->actor < 0 || p->possessive || !pronoun_fits (a, m, p))
-                continue;
-              if (p->sentence == m->sentence)
-                {
-                  subject = p->actor;
-                  break;
-                }
-              guint head = p->role_tok < p->tok ? p->role_tok : p->tok;
-              if (head == 0 || !dg_analysis_word_is (a, head - 1, DG_W_PREPOSITION))
-                {
-                  /* keep going left: the first such mention of the sentence */
-                  subject = p->actor;
-                  subject_sentence = p->sentence;
-                }
-            }
-          if (subject >= 0)
-            mention_to_actor (a, m, subject);
-        }
+        mention_to_actor (a, m, antecedent (a, i, m->neuter));
     }
 }
 

@@ -729,6 +729,44 @@ test_family_name_first (void)
   CU_ASSERT_EQUAL (n_kind (m, DG_ACTOR_PERSON), 2);
 }
 
+/* "its"/"their" before a title: the official acts for the pronoun's
+ * antecedent, as after "South Korea's"; "its" is the subject of the last
+ * clause before, or the nearest country of the sentence before when it
+ * has no subject; two countries joined by "and" are no one's "its". */
+static void
+test_possessive_pronoun_role (void)
+{
+  g_autoptr(DgFacts) f = run ("Russia condemned the sanctions. South Korea did not join the "
+                              "criticism. Its foreign minister met his Chinese counterpart in "
+                              "Seoul.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Its", 1), "South Korea");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "foreign", 1), "South Korea");
+  g_autoptr(DgFacts) g = run ("Russia condemned the sanctions, but South Korea did not join the "
+                              "criticism. Its foreign minister met Wang Yi.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "Its", 1), "South Korea");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "foreign", 1), "South Korea");
+  g_autoptr(DgFacts) h = run ("Russia condemned the sanctions. The criticism was not joined by "
+                              "South Korea. Its foreign minister met Wang Yi.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "foreign", 1), "South Korea");
+  g_autoptr(DgFacts) k = run ("Japan criticized the test. Its defense minister, Taro Sato, said "
+                              "the missile fell into the sea. The Ukrainians said their "
+                              "president would go.");
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Taro Sato"), "JPN");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "president", 1), "Ukraine");
+  g_autoptr(DgFacts) e = run ("The European Union said its foreign ministers would meet.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (e, "foreign", 1), "European Union");
+
+  /* near misses: a pair; "his" */
+  g_autoptr(DgFacts) m = run ("Russia condemned the sanctions. Japan and South Korea did not join "
+                              "the criticism. Its foreign minister met Wang Yi. Russia and China "
+                              "condemned the plan. Their foreign ministers met in Moscow.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "Its", 1), "");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "foreign", 1), "");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "foreign", 2), "");
+  g_autoptr(DgFacts) n = run ("France rejected the plan. His foreign minister met Wang Yi.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (n, "foreign", 1), "");
+}
+
 int
 main (void)
 {
@@ -747,7 +785,8 @@ main (void)
                  DG_TEST (test_people_of_one_country),
                  DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country),
                  DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind),
-                 DG_TEST (test_family_name_first));
+                 DG_TEST (test_family_name_first),
+                 DG_TEST (test_possessive_pronoun_role));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
