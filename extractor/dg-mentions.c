@@ -541,6 +541,50 @@ kind_organization (DgAnalysis *a, guint s, guint t, guint n, const DgLexEntry *t
   return k;
 }
 
+/* "the president of Peru", "the king of Jordan", "the head of the IAEA":
+ * the country (or capital, or organization) after "of" at token @t that a
+ * title's holder acts for - one, not "of India and China", not a
+ * possessive ("the leader of Iraq's Kurds").  Stores its entry and its
+ * tokens in @entry and @n; returns FALSE when there is none. */
+static gboolean
+of_owner (const DgAnalysis *a, guint t, guint end, const DgLexEntry **entry, guint *n)
+{
+  if (t + 1 >= end || !dg_analysis_token_is (a, t, "of"))
+    return FALSE;
+  guint j = t + 1;
+  if (dg_analysis_token_is (a, j, "the") && j + 1 < end)
+    j++;
+  const DgLexEntry *e[8];
+  guint ne;
+  guint len = dg_analysis_token (a, j)->capitalized
+              ? match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL)
+                       | (1u << DG_LEX_ORGANIZATION) | (1u << DG_LEX_DEMONYM),
+                       j, end, e, G_N_ELEMENTS (e), &ne)
+              : 0;
+  const DgLexEntry *found = NULL;
+  for (guint k = 0; k < (len ? ne : 0) && !found; k++)
+    if (e[k]->kind == DG_LEX_COUNTRY || e[k]->kind == DG_LEX_CAPITAL
+        || e[k]->kind == DG_LEX_ORGANIZATION)
+      found = e[k];
+  if (!found || (found->kind != DG_LEX_ORGANIZATION && !found->country)
+      || dg_analysis_token (a, j + len - 1)->possessive)
+    return FALSE;
+  guint after = j + len;
+  if (after + 1 < end && dg_analysis_word_is (a, after, DG_W_AND))
+    {
+      /* "the presidents of Peru and Chile": of both (not "the president
+       * of Peru and the king of Jordan") */
+      guint k = dg_analysis_token_is (a, after + 1, "the") ? after + 2 : after + 1;
+      if (k < end && dg_analysis_token (a, k)->capitalized
+          && match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_CAPITAL)
+                    | (1u << DG_LEX_ORGANIZATION), k, end, e, G_N_ELEMENTS (e), &ne) > 0)
+        return FALSE;
+    }
+  *entry = found;
+  *n = after - (t + 1);
+  return TRUE;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -622,22 +666,39 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       if (given || (named > 0 && !media_name (a, after, named, sent_first, end)))
         k = cend;
     }
-  guint name = name_run (a, k, end);
-  guint name_tok = k;
-  if (name > 0 && media_name (a, k, name, sent_first, end))
+  /* "the president of Peru", "the king of Jordan": the holder acts for
+   * the country after "of", as "Peru's president" does; the country is
+   * part of the phrase.  Not "the leader of the opposition", nor "the
+   * foreign ministers of India and China" (a group, read below) */
+  const DgLexEntry *owner = NULL;
+  guint owner_tok = k + 1, owner_n = 0;
+  if (!given && !group && of_owner (a, k, end, &owner, &owner_n))
+    {
+      if (dg_analysis_token_is (a, owner_tok, "the"))
+        {
+          owner_tok++;
+          owner_n--;
+        }
+      affiliation = owner->kind == DG_LEX_ORGANIZATION ? owner->key : owner->country;
+      given = TRUE;
+    }
+  guint after_title = owner ? owner_tok + owner_n : k;
+  guint name = name_run (a, after_title, end);
+  guint name_tok = after_title;
+  if (name > 0 && media_name (a, after_title, name, sent_first, end))
     name = 0;
-  if (name == 0 && k + 1 < end && dg_analysis_word_is (a, k, DG_W_COMMA))
+  if (name == 0 && after_title + 1 < end && dg_analysis_word_is (a, after_title, DG_W_COMMA))
     {
       /* appositive: "title, Name Name," */
-      guint m = name_run (a, k + 1, end);
-      guint after = k + 1 + m;
+      guint m = name_run (a, after_title + 1, end);
+      guint after = after_title + 1 + m;
       if (m > 0 && !media_name (a, k + 1, m, sent_first, end) && (after >= end
                     || dg_analysis_word_is (a, after, DG_W_COMMA | DG_W_AND | DG_W_CLAUSEMARK)
                     || dg_analysis_token_is (a, after, ".")
                     || dg_analysis_token_is (a, after, "-")))
         {
           name = m;
-          name_tok = k + 1;
+          name_tok = after_title + 1;
         }
     }
 
@@ -695,6 +756,11 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
         }
     }
 
+  /* the owner's mention, in token order with the holder's */
+  if (owner && name > 0 && !before)
+    add_mention (a, owner->kind == DG_LEX_ORGANIZATION ? DG_MENTION_ORGANIZATION
+                                                       : DG_MENTION_COUNTRY,
+                 s, owner_tok, owner_n, owner)->in_role = 1;
   DgMention *m;
   if (name > 0)
     m = add_mention (a, DG_MENTION_PERSON, s, name_tok, name, NULL);
@@ -705,7 +771,11 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   m->title_n = k - t;
   m->role_tok = role_tok;
   m->affiliation = affiliation;
-  return name > 0 && !before ? name_tok + name : k;
+  if (owner && !(name > 0 && !before))
+    add_mention (a, owner->kind == DG_LEX_ORGANIZATION ? DG_MENTION_ORGANIZATION
+                                                       : DG_MENTION_COUNTRY,
+                 s, owner_tok, owner_n, owner)->in_role = 1;
+  return name > 0 && !before ? name_tok + name : owner ? owner_tok + owner_n : k;
 }
 
 static gboolean

@@ -264,12 +264,15 @@ appositive_person (const DgAnalysis *a, guint role_index)
         return -1;
       if (!dg_analysis_word_is (a, t - 1, DG_W_COMMA))
         continue;
-      /* the mention that ends right before the comma */
+      /* the mention that ends right before the comma; not across a verb
+       * ("Ana Ruiz, met the foreign minister of India") */
       for (guint k = role_index; k-- > 0;)
         {
           const DgMention *p = &g_array_index (a->mentions, DgMention, k);
           if (p->sentence != m->sentence || p->tok + p->n_tok < t - 1)
             break;
+          if (p->kind == DG_MENTION_TRIGGER && p->tok >= t)
+            return -1;
           if (p->tok + p->n_tok == t - 1)
             return p->kind == DG_MENTION_PERSON && !p->possessive ? p->actor : -1;
         }

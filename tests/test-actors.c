@@ -767,6 +767,35 @@ test_possessive_pronoun_role (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (n, "foreign", 1), "");
 }
 
+/* A title followed by "of COUNTRY" acts for that country, as "Peru's
+ * president" does, and the country is part of the phrase: "the leader of
+ * Iraq", "the president of Peru, Ana Ruiz,", "the king of Jordan"; not
+ * "the leader of the opposition", nor a title of two countries. */
+static void
+test_title_of_country (void)
+{
+  g_autoptr(DgFacts) f = run ("The leader of Iraq met the president of Peru. The king of Jordan "
+                              "criticized the leader of the opposition.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "leader", 1), "Iraq");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "president", 1), "Peru");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "king", 1), "Jordan");
+  const DgEvent *e = find_event (f, "04");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (agent_code (f, "04"), "IRQ");
+  g_autoptr(DgFacts) g = run ("The president of Peru, Ana Ruiz, met the foreign minister of "
+                              "India and the king of Jordan.");
+  CU_ASSERT_STRING_EQUAL (person_country (g, "Ana Ruiz"), "PER");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "foreign", 1), "India");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "king", 1), "Jordan");
+
+  /* near misses */
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "leader", 2), "");
+  g_autoptr(DgFacts) h = run ("The presidents of Peru and Chile met. The president of Russia and "
+                              "China's envoy met.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "presidents", 1), "");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "president", 1), "");
+}
+
 int
 main (void)
 {
@@ -786,7 +815,8 @@ main (void)
                  DG_TEST (test_crowd_in_a_place), DG_TEST (test_stance_toward_a_country),
                  DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind),
                  DG_TEST (test_family_name_first),
-                 DG_TEST (test_possessive_pronoun_role));
+                 DG_TEST (test_possessive_pronoun_role),
+                 DG_TEST (test_title_of_country));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
