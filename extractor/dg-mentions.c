@@ -374,31 +374,71 @@ located_country_after (const DgAnalysis *a, guint t, guint end)
   return NULL;
 }
 
+/* TRUE for a title whose holders bear arms: troops, police, rebels,
+ * militants. */
+static gboolean
+armed_title (const DgLexEntry *title)
+{
+  static const char *const armed[] = { "MIL", "REB", "IMG", "COP", NULL };
+  return title && title->sector && g_strv_contains (armed, title->sector);
+}
+
+typedef enum { CROWD_CIVIL, CROWD_ARMED, CROWD_POLITICAL } CrowdKind;
+
 /* The one country sentence @s names (by name, people or capital), or NULL
  * when it names none or several: "Islamic fundamentalists continued their
  * hunger strike to demand the resignation of Algerian President Ben Bella"
- * places the fundamentalists in Algeria. */
+ * places the fundamentalists in Algeria.  For civilians (protesters,
+ * refugees) and fighters the places of the sentence count too; for
+ * civilians the country of an armed group does not: "Russian forces
+ * shelled Kharkiv, killing five civilians" places them in Ukraine, not
+ * with their attacker.  For a political group, a name after a locative
+ * word is where the act happens, not whose the group is: "opposition
+ * delegates began negotiations in Mexico City" are not Mexico's. */
 static const char *
-sole_country (const DgAnalysis *a, guint s)
+sole_country (const DgAnalysis *a, guint s, CrowdKind kind)
 {
   const char *found = NULL;
+  gboolean civil = kind == CROWD_CIVIL;
+  guint first = dg_analysis_sentence_first (a, s);
   guint end = dg_analysis_sentence_end (a, s);
-  for (guint t = dg_analysis_sentence_first (a, s); t < end;)
+  guint kinds = (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM) | (1u << DG_LEX_CAPITAL)
+                | (kind != CROWD_POLITICAL ? 1u << DG_LEX_PLACE : 0);
+  for (guint t = first; t < end;)
     {
       const DgLexEntry *e[4];
       guint ne;
       guint n = dg_analysis_token (a, t)->capitalized
-                ? match (a, (1u << DG_LEX_COUNTRY) | (1u << DG_LEX_DEMONYM) | (1u << DG_LEX_CAPITAL),
-                         t, end, e, G_N_ELEMENTS (e), &ne)
+                ? match (a, kinds, t, end, e, G_N_ELEMENTS (e), &ne)
                 : 0;
       if (n == 0)
         {
           t++;
           continue;
         }
-      if (e[0]->country && found && strcmp (found, e[0]->country) != 0)
+      gboolean skip = FALSE;
+      if (civil)
+        {
+          /* "Russian forces": the attacker's */
+          guint j = t + n;
+          while (j < end && dg_analysis_word_is (a, j, DG_W_MODIFIER))
+            j++;
+          const DgLexEntry *title[4];
+          guint nt;
+          for (guint k = 0; j < end && match (a, 1u << DG_LEX_TITLE, j, end, title, 4, &nt) > 0
+                            && k < nt && !skip; k++)
+            skip = armed_title (title[k]);
+        }
+      else if (kind == CROWD_POLITICAL)
+        {
+          guint before = t > first && is_compass (a, t - 1) ? t - 1 : t;
+          if (before > first + 1 && dg_analysis_token_is (a, before - 1, "the"))
+            before--;
+          skip = before > first && dg_analysis_word_is (a, before - 1, DG_W_LOCATIVE);
+        }
+      if (!skip && e[0]->country && found && strcmp (found, e[0]->country) != 0)
         return NULL;
-      if (e[0]->country)
+      if (!skip && e[0]->country)
         found = e[0]->country;
       t += n;
     }
@@ -632,6 +672,25 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
             }
         }
     }
+  if (!given && g_strcmp0 (title->extra, "group") == 0 && t > sent_first + 1
+      && dg_analysis_word_is (a, t - 1, DG_W_AND) && a->mentions->len > first_mention)
+    {
+      /* "Venezuelan government and opposition delegates": an adjective
+       * before "X and Y NOUN" is both X's and Y's - when a noun of a body
+       * follows Y (not "Israeli troops and militants clashed") */
+      const DgMention *x = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      const DgLexEntry *noun[1];
+      guint nn;
+      if (x->kind == DG_MENTION_ROLE && x->affiliation && x->role_tok < x->title_tok
+          && x->tok + x->n_tok == t - 1 && g_strcmp0 (x->title->extra, "group") == 0
+          && t + n < end && !dg_analysis_token (a, t + n - 1)->possessive
+          && match (a, 1u << DG_LEX_TITLE, t + n, end, noun, 1, &nn) > 0)
+        {
+          affiliation = x->affiliation;
+          role_tok = x->role_tok;
+          given = TRUE;
+        }
+    }
   if (!given && group && g_strcmp0 (title->sector, "GOV") == 0 && t > sent_first
       && (a->mentions->len == first_mention
           || g_array_index (a->mentions, DgMention, a->mentions->len - 1).tok
@@ -717,14 +776,31 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       affiliation = g_strcmp0 (title->extra, "group") == 0
                     ? group_country_after (a, k, end) : NULL;
       /* official bodies and sources ("diplomats said") need their country
-       * named; crowds, fighters and refugees take the sentence's */
+       * named; crowds, fighters and refugees take the sentence's; only
+       * civilians the place their clause happens in ("protesters marched
+       * in Caracas"): a political or armed group's place is the one
+       * attached to it ("rebels in Darfur", read above) */
       static const char *const official[] = { "GOV", "DIP", "MED", "JUD", "LEG", NULL };
+      static const char *const civilians[] = { "CVL", "REF", "LAB", NULL };
       gboolean crowd = g_strcmp0 (title->extra, "group") == 0 && title->sector
                        && !g_strv_contains (official, title->sector);
-      if (!affiliation && crowd)
+      CrowdKind kind = !crowd ? CROWD_POLITICAL
+                       : g_strv_contains (civilians, title->sector) ? CROWD_CIVIL
+                       : armed_title (title) ? CROWD_ARMED : CROWD_POLITICAL;
+      if (!affiliation && crowd && kind == CROWD_CIVIL)
         affiliation = located_country_after (a, k, end);
-      if (!affiliation && crowd)
-        affiliation = sole_country (a, s);
+      /* "Israeli troops and militants clashed": the country is the
+       * troops' alone */
+      gboolean other = FALSE;
+      if (t > sent_first + 1 && dg_analysis_word_is (a, t - 1, DG_W_AND)
+          && a->mentions->len > first_mention)
+        {
+          const DgMention *x = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+          other = (x->kind == DG_MENTION_ROLE || x->kind == DG_MENTION_PERSON)
+                  && x->affiliation && x->tok + x->n_tok == t - 1;
+        }
+      if (!affiliation && crowd && !other)
+        affiliation = sole_country (a, s, kind);
       if (!affiliation)
         return k;
     }

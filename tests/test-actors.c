@@ -796,6 +796,42 @@ test_title_of_country (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (h, "president", 1), "");
 }
 
+/* Whose a group without a country of its own is: civilians take the place
+ * their clause happens in, or the sentence's place, never the country of
+ * the armed group that hits them; a political group takes a place only
+ * when it is attached to it ("the opposition in Caracas"), not the venue
+ * of its act; an adjective before "X and Y NOUN" is X's and Y's; "rebel
+ * groups", "armed groups", "militant groups" are fighters as "rebels"
+ * are. */
+static void
+test_group_country (void)
+{
+  g_autoptr(DgFacts) f = run ("Russian forces shelled Kharkiv, killing five civilians.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "civilians", 1), "Ukraine");
+  g_autoptr(DgFacts) g = run ("Venezuelan government and opposition delegates began negotiations "
+                              "in Mexico City. The opposition in Caracas rejected the plan.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "government", 1), "Venezuela");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "opposition", 1), "Venezuela");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "opposition", 2), "Venezuela");
+  g_autoptr(DgFacts) h = run ("Rebel groups attacked an army base in Mali. Armed groups in Niger "
+                              "attacked a convoy. A militant group attacked a police post near "
+                              "Peshawar.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "Rebel", 1), "Mali");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "Armed", 1), "Niger");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "militant", 1), "Pakistan");
+  CU_ASSERT_STRING_EQUAL (agent_code (h, "19"), "MLI");
+
+  /* near misses: a venue is not the opposition's; troops' adjective is not
+   * the militants' beside them; civilians named with no place */
+  g_autoptr(DgFacts) k = run ("Opposition delegates began negotiations in Mexico City.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (k, "Opposition", 1), "");
+  g_autoptr(DgFacts) m = run ("Israeli troops and militants clashed in Gaza.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "troops", 1), "Israel");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (m, "militants", 1), "");
+  g_autoptr(DgFacts) n = run ("Russian troops opened fire, killing five civilians.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (n, "civilians", 1), "");
+}
+
 int
 main (void)
 {
@@ -816,7 +852,7 @@ main (void)
                  DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind),
                  DG_TEST (test_family_name_first),
                  DG_TEST (test_possessive_pronoun_role),
-                 DG_TEST (test_title_of_country));
+                 DG_TEST (test_title_of_country), DG_TEST (test_group_country));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
