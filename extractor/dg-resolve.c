@@ -408,6 +408,10 @@ possessive_owner (const DgAnalysis *a, guint mi)
     return -1;
   int x = antecedent (a, mi, TRUE);
   const DgActor *owner = x >= 0 ? g_ptr_array_index (a->facts->actors, x) : NULL;
+  /* "The White House said its envoy ...": an envoy of the United States */
+  if (owner && owner->kind == DG_ACTOR_ORGANIZATION && owner->affiliation >= 0
+      && g_strcmp0 (owner->org_class, "GovernmentBody") == 0)
+    return owner->affiliation;
   return owner && (owner->kind == DG_ACTOR_COUNTRY || owner->kind == DG_ACTOR_ORGANIZATION)
          ? x : -1;
 }

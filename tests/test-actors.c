@@ -755,6 +755,11 @@ test_possessive_pronoun_role (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (k, "president", 1), "Ukraine");
   g_autoptr(DgFacts) e = run ("The European Union said its foreign ministers would meet.");
   CU_ASSERT_STRING_EQUAL (actor_of_word (e, "foreign", 1), "European Union");
+  /* a government body's official is its country's */
+  g_autoptr(DgFacts) w = run ("The White House said its envoy would travel to Kyiv. The nuclear "
+                              "watchdog criticized Iran.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (w, "envoy", 1), "United States");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (w, "nuclear", 1), "International Atomic Energy Agency");
 
   /* near misses: a pair; "his" */
   g_autoptr(DgFacts) m = run ("Russia condemned the sanctions. Japan and South Korea did not join "
