@@ -1622,13 +1622,19 @@ inverted_report_start (const Frame *f)
   return comma;
 }
 
-/* "Fidan pledged Turkey's support for Ukraine": the agent's own country,
- * as the possessor of what it gives, is not the target. */
+/* "Fidan pledged Turkey's support for Ukraine", "Syria offered its troops
+ * to Lebanon": the agent's own country, as the possessor of what it gives,
+ * is not the target. */
 static gboolean
 agents_own_possessive (const Frame *f, int mi)
 {
   const DgMention *m = &g_array_index (f->a->mentions, DgMention, mi);
-  if (!m->possessive || f->agents->len == 0 || m->actor < 0)
+  guint head = m->role_tok < m->tok ? m->role_tok : m->tok;
+  /* "Turkey's support", "offered its troops to Lebanon" */
+  gboolean owned = m->possessive
+                   || (head > 0 && (dg_analysis_token_is (f->a, head - 1, "its")
+                                    || dg_analysis_token_is (f->a, head - 1, "their")));
+  if (!owned || f->agents->len == 0 || m->actor < 0)
     return FALSE;
   const char *own = actor_country (f->a, g_array_index (f->agents, int, 0));
   const char *c = actor_country (f->a, m->actor);
@@ -2649,6 +2655,19 @@ merge_key (const DgEvent *e)
   return g_string_free (key, FALSE);
 }
 
+/* Places compatible for one event: either unknown, the same, or two
+ * places of one country ("the Gaza Strip" and "Khan Younis" - the
+ * gazetteer knows no finer containment). */
+static gboolean
+same_area (const DgAnalysis *a, int p, int q)
+{
+  if (p < 0 || q < 0 || p == q)
+    return TRUE;
+  const DgPlace *x = g_ptr_array_index (a->facts->places, p);
+  const DgPlace *y = g_ptr_array_index (a->facts->places, q);
+  return x->country && y->country && strcmp (x->country, y->country) == 0;
+}
+
 /* One node per real event: same class, same participants, compatible date
  * and place.  Statements stay apart (each says something else).  Each event
  * merges into the first earlier one of its bucket it is compatible with;
@@ -2682,7 +2701,7 @@ merge_events (DgAnalysis *a)
                * headline) is compatible with any */
               if ((!e->date || !f->date || strcmp (e->date, f->date) == 0
                    || !e->date_text || !f->date_text)
-                  && (e->place < 0 || f->place < 0 || e->place == f->place))
+                  && same_area (a, e->place, f->place))
                 into = e;
             }
           if (!into)

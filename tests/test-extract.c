@@ -1230,6 +1230,9 @@ test_protest_and_possessive_targets (void)
   CU_ASSERT_STRING_EQUAL (target_code (p, find_event (p, "03"), 0), "UKR");
   g_autoptr(DgFacts) c = run ("Russia condemned Ukraine's attack on Kursk.", "2024-06-04");
   CU_ASSERT_STRING_EQUAL (target_code (c, find_event (c, "111"), 0), "UKR");
+  g_autoptr(DgFacts) o = run ("Syria offered its troops to Lebanon's new President Elias Hrawi.",
+                              "2024-06-04");
+  CU_ASSERT_STRING_EQUAL (target_code (o, find_event (o, "03"), 0), "LBN");
   /* a participle after a comma has every subject of the main clause */
   g_autoptr(DgFacts) l = run ("Niger, Mali and Burkina Faso announced their withdrawal from the "
                               "bloc, accusing France of meddling.", "2024-06-04");
@@ -1299,6 +1302,14 @@ test_merge_keeps_sides (void)
   CU_ASSERT_STRING_EQUAL (agent_code (d, acc), "POL");
   CU_ASSERT_STRING_EQUAL (agent_code (d, sum), "RUS");
   CU_ASSERT_EQUAL (acc->evidence->len, 1);
+  /* two places of one country are compatible: one strike campaign */
+  g_autoptr(DgFacts) g = run ("Israeli air strikes killed 30 Palestinians in the Gaza Strip on Sunday. "
+                              "Israeli aircraft struck Palestinian targets in Khan Younis on Sunday.",
+                              "2024-07-14");
+  guint n = 0;
+  for (guint i = 0; i < g->events->len; i++)
+    n += g_str_has_prefix (((DgEvent *) g_ptr_array_index (g->events, i))->cameo, "19");
+  CU_ASSERT_EQUAL (n, 1);
   /* "charged X with": X, in the gap, is the one charged */
   g_autoptr(DgFacts) c = run ("Polish prosecutors charged three Belarusian nationals with spying for "
                               "Russia.", "2024-06-04");
