@@ -343,8 +343,8 @@ append_actor_iris (Writer *w, GString *key, const GArray *actors)
     g_free (iris);
 }
 
-/* What makes an event the same event in another article: class,
- * participants (sorted; for a directed act its agents, then its targets:
+/* What makes an event the same event in another article: class, CAMEO
+ * root, participants (sorted; for a directed act its agents, then its targets:
  * "Poland accused Russia" is not "Russia accused Poland"), date, modality
  * - and for statements what was said (@evidence: @evidence_len bytes of
  * text, up to a NUL).  Built in w->key. */
@@ -355,6 +355,9 @@ event_key (Writer *w, const DgEvent *e, const char *cls, const char *evidence,
   GString *key = w->key;
   g_string_truncate (key, 0);
   g_string_append (key, cls);
+  /* the CAMEO root, as extractor/dg-events.c merges: a storming (19) and
+   * the hostage taking (18) it led to are two events of one class */
+  g_string_append_printf (key, "|%.2s", e->cameo ? e->cameo : "");
   if (!e->cameo || strncmp (e->cameo, "04", 2) == 0 || strcmp (cls, "Statement") == 0)
     append_actor_iris (w, key, e->participants);
   else

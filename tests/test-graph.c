@@ -145,6 +145,29 @@ test_event_sides (void)
   CU_ASSERT_EQUAL (accusations, 2);
 }
 
+/* Two events of one class but two CAMEO roots in one sentence (a storming,
+ * 19, and the hostage taking, 18) are two nodes: no quad is written twice. */
+static void
+test_no_duplicate_quads (void)
+{
+  const char *text = "In 1979 young Iranians stormed the U.S. Embassy in Tehran and took more "
+                     "than 50 Americans hostage.";
+  DgReaderOptions opts = { .format = DG_FORMAT_TEXT, .date = "2009-03-31", .id = "test:doc" };
+  DgDocument *doc = dg_reader_read_data (text, strlen (text), "-", &opts, NULL);
+  g_autoptr(DgFacts) facts = dg_extract (lex, doc);
+  CU_ASSERT_TRUE_FATAL (facts->events->len >= 2);
+  g_autoptr(GString) b = g_string_new (NULL);
+  guint n = 0;
+  g_autofree char *g = dg_writer_nquads (facts, NULL, b, &n);
+  g_auto(GStrv) lines = g_strsplit (b->str, "\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint dups = 0;
+  for (guint i = 0; lines[i]; i++)
+    if (lines[i][0] && !g_hash_table_add (seen, lines[i]))
+      dups++;
+  CU_ASSERT_EQUAL (dups, 0);
+}
+
 /* NIF offsets count characters, not bytes. */
 static void
 test_nif_offsets (void)
@@ -327,7 +350,7 @@ main (void)
   if (!lex)
     return 1;
   CU_initialize_registry ();
-  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_described_organization), DG_TEST (test_event_sides), DG_TEST (test_nif_offsets),
+  DG_TEST_SUITE ("graph", DG_TEST (test_iri), DG_TEST (test_writer), DG_TEST (test_described_organization), DG_TEST (test_event_sides), DG_TEST (test_no_duplicate_quads), DG_TEST (test_nif_offsets),
                  DG_TEST (test_deterministic), DG_TEST (test_nquads_sink_same_triples),
                  DG_TEST (test_nquads_escapes), DG_TEST (test_nquads_iri_memo), DG_TEST (test_iri_sha1),
                  DG_TEST (test_format_long));
