@@ -171,8 +171,11 @@ lexicon_add (DgLexicon *lex, DgLexKind kind, const char *surface, const char *ke
                    && all_capitals (surface + t->start, t->end - t->start);
     }
   for (guint i = 1; i < toks->len; i++)
-    if (strcmp (e->words[i], "...") == 0)
-      e->gap_at = i;
+    if (strcmp (e->words[i], "...") == 0 || strcmp (e->words[i], "~") == 0)
+      {
+        e->gap_at = i;
+        e->narrow_gap = e->words[i][0] == '~';
+      }
   g_ptr_array_add (lex->entries, e);
 
   VocabWord *first = vocab_word (lex, e->word_ids[0] - TOKEN_FIRST);
@@ -548,6 +551,29 @@ dg_lexicon_unref (DgLexicon *lex)
   g_free (lex);
 }
 
+/* A token a narrow gap ("~") may hold: a number, a name, a content word
+ * or one of the few function words of a quantity ("more than 50", "up to
+ * 16", "at least 30"). */
+static gboolean
+narrow_gap_token (const DgLexicon *lex, const char *text, const DgToken *tok)
+{
+  static const char *const quantity[] = { "than", "up", "to", "at", "least", "about", "over",
+                                          "some", "more", "nearly", "almost", NULL };
+  const guint32 function = DG_W_DETERMINER | DG_W_PREPOSITION | DG_W_CLAUSEMARK | DG_W_CLAUSECONJ
+                           | DG_W_AND | DG_W_COMMA | DG_W_PRONOUN | DG_W_NEUTER | DG_W_NOTNAME;
+  gsize len = tok->end - tok->start;
+  if (tok->kind == DG_TOKEN_NUMBER)
+    return TRUE;
+  if (tok->kind != DG_TOKEN_WORD)
+    return len == 1 && text[tok->start] == '~';   /* the surface itself, in tests */
+  if (!(dg_lexicon_word_classes (lex, text, tok) & function))
+    return TRUE;
+  for (const char *const *w = quantity; *w; w++)
+    if (strlen (*w) == len && g_ascii_strncasecmp (text + tok->start, *w, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Tokens matched by words[w..] of @e starting at token @t, or 0. */
 static guint
 match_rest (const DgLexicon *lex, const DgLexEntry *e, guint w, const char *text,
@@ -559,8 +585,10 @@ match_rest (const DgLexicon *lex, const DgLexEntry *e, guint w, const char *text
       if (w == e->gap_at && e->gap_at)
         {
           /* the shortest gap after which the rest matches */
-          for (guint gap = 1; gap <= 8 && t + gap < n_tokens; gap++)
+          for (guint gap = 1; gap <= (e->narrow_gap ? 4 : 8) && t + gap < n_tokens; gap++)
             {
+              if (e->narrow_gap && !narrow_gap_token (lex, text, &tokens[t + gap - 1]))
+                return 0;
               guint rest = match_rest (lex, e, w + 1, text, tokens, n_tokens, t + gap);
               if (rest)
                 return t + gap + rest - start;

@@ -50,6 +50,9 @@ typedef struct {
   guint n_words;      /* tokens in surface ("..." counts as one) */
   guint gap_at;       /* triggers with a gap, "took ... hostage": the words
                          before "..." (the gap holds 1-8 tokens); 0 = none */
+  guint narrow_gap : 1; /* the gap is "~": 1-4 numbers, names and content
+                         words ("released ~ prisoners": "150 Lebanese"), no
+                         function words ("released a video of hostages") */
   char **words;       /* the surface's tokens, case-folded */
   guint *word_ids;    /* their numbers in the lexicon's vocabulary (private) */
   guint caps : 1;     /* listed capitalized: matches only capitalized text */

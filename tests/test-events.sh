@@ -24,7 +24,7 @@
 # EVENTS_VERBOSE=1 prints what dipgraph gave for each line.
 . "$top_srcdir/tests/lib.sh"
 
-KNOWN_MAX=${KNOWN_MAX:-44}
+KNOWN_MAX=${KNOWN_MAX:-43}
 DATA="$top_srcdir/tests/data/events.tsv"
 mkdir "$TMP/s"
 

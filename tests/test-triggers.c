@@ -87,7 +87,7 @@ static const Case cases[] = {
   { "Ecuador granted asylum to Assange", 1, "075", "dir", 3, NULL },
   /* 08 yield */
   { "the EU lifted sanctions on Iran", 2, "085", "dir", 3, NULL },
-  { "Israel freed 20 prisoners", 1, "0841", "dir", 1, NULL },
+  { "Israel freed 20 prisoners", 1, "0841", "dir", 3, NULL },
   { "the rebels declared a ceasefire", 2, "0871", "dir", 3, NULL },
   { "the army withdrew its troops from the town", 2, "0874", "dir", 3, NULL },
   /* 09 investigate */
@@ -208,6 +208,9 @@ static const Case cases[] = {
   { "the PA suspended security coordination with Israel", 2, "160", "dir", 3, NULL },
   { "Iran suspended nuclear talks with the EU", 1, "164", "dir", 3, NULL },
   { "Beijing cut off military talks with Washington", 1, "164", "dir", 4, NULL },
+  /* a narrow gap holds numbers, names and content words */
+  { "Israel released 150 Lebanese prisoners from a camp", 1, "0841", "dir", 4, NULL },
+  { "Hamas released more than 30 hostages", 1, "0841", "dir", 5, NULL },
   { "Pyongyang fired a short-range ballistic missile into the sea", 1, "150", "dir", 5, NULL },
   { "Iran fired ballistic missiles at Israel", 1, "195", "dir", 4, NULL },
   /* a literal phrase beats a gapped one with fewer words of its own, and
@@ -282,6 +285,7 @@ test_not_triggers (void)
     { "Germany increased security cooperation", 1 },
     /* issue #4: what the added phrases must not reach */
     { "Hamas released a video of two hostages", 1 },   /* no "released ... hostages" */
+    { "Iran released its report on the prisoners", 1 },
     { "protesters clashed with security forces", 1 },  /* 145 or 190: who clashed decides */
     { "the minister clashed with the president over policy", 2 },
     { "the exchange suspended trading in the shares during the talks", 2 },
