@@ -1803,10 +1803,38 @@ code_appeal_from_content (const Frame *f, DgEvent *e)
     }
 }
 
+static gboolean is_request_content (const DgAnalysis *a, const DgMention *trig);
+
+/* "rejected a U.S. proposal for talks", "turned down an offer of a
+ * meeting": rejecting a proposal to meet is 125. */
+static void
+code_rejected_meeting (const Frame *f, DgEvent *e)
+{
+  if (strcmp (e->cameo, "120") != 0)
+    return;
+  DgAnalysis *a = f->a;
+  guint stop = clause_end (a, f->trig_end, f->end);
+  for (guint i = first_mention_from (a, f->trig_end); i < a->mentions->len; i++)
+    {
+      const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+      if (m->tok >= stop || m->tok > f->trig_end + 7)
+        break;
+      if (m->kind == DG_MENTION_TRIGGER && strncmp (m->entry->key, "04", 2) == 0
+          && is_request_content (a, m))
+        {
+          g_free (e->cameo);
+          e->cameo = g_strdup ("125");
+          g_clear_pointer (&e->event_class, g_free);
+          return;
+        }
+    }
+}
+
 static void
 code_from_content (const Frame *f, DgEvent *e)
 {
   code_appeal_from_content (f, e);
+  code_rejected_meeting (f, e);
   if (strncmp (f->entry->key, "03", 2) != 0 && strncmp (f->entry->key, "13", 2) != 0)
     return;
   const DgMention *what = content_trigger (f->a, f->first_mention, f->trig);
@@ -2087,13 +2115,36 @@ is_denied_content (const DgAnalysis *a, const DgMention *trig)
 }
 
 /* "their demands to release prisoners", "a call to lift sanctions", "in a
- * bid to end the war": what a request or a plan is about has not happened. */
+ * bid to end the war", "a proposal for talks": what a request or a plan is
+ * about has not happened. */
 static gboolean
 is_request_content (const DgAnalysis *a, const DgMention *trig)
 {
   guint first = dg_analysis_sentence_first (a, trig->sentence);
-  return trig->tok >= first + 2 && dg_analysis_token_is (a, trig->tok - 1, "to")
-         && after_request_noun (a, trig->tok - 1, first);
+  guint t = trig->tok;
+  if (t >= first + 2 && dg_analysis_token_is (a, t - 1, "to"))
+    return after_request_noun (a, t - 1, first);
+  /* "a proposal for talks", "calls for a meeting", "an offer from
+   * Afghanistan for direct talks": a request noun a few words before
+   * "for" or "of", and only a determiner or adjectives after it */
+  for (guint k = 0; k < 3 && t > first; k++)
+    {
+      const DgToken *before = dg_analysis_token (a, t - 1);
+      if (before->kind != DG_TOKEN_WORD || before->capitalized
+          || dg_analysis_token_is (a, t - 1, "for") || dg_analysis_token_is (a, t - 1, "of"))
+        break;
+      t--;
+    }
+  if (t < first + 2 || !(dg_analysis_token_is (a, t - 1, "for") || dg_analysis_token_is (a, t - 1, "of")))
+    return FALSE;
+  for (guint by = t - 1; by > first && t - 1 - by < 5; by--)
+    {
+      if (is_clause_break (a, by - 1) || dg_analysis_word_is (a, by - 1, DG_W_COMMA))
+        return FALSE;
+      if (after_request_noun (a, by, first))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "the detained sailors", "30 jailed guerrillas", "its exiled leader": a

@@ -1289,6 +1289,20 @@ test_nominal_visit (void)
     }
 }
 
+/* Rejecting a proposal to meet is 125; the talks proposed did not happen. */
+static void
+test_rejected_proposal_to_meet (void)
+{
+  g_autoptr(DgFacts) f = run ("Pakistan rejected an offer from Afghanistan for direct talks between "
+                              "the two neighbors.", "1990-01-01");
+  const DgEvent *e = find_event (f, "125");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  CU_ASSERT_STRING_EQUAL (target_code (f, e, 0), "AFG");
+  CU_ASSERT_PTR_NULL (find_event (f, "04"));
+  g_autoptr(DgFacts) r = run ("Iran and Oman held a round of talks in Muscat.", "1990-01-01");
+  CU_ASSERT_PTR_NOT_NULL (find_event (r, "04"));
+}
+
 /* Directed acts of one root merge only with the same sides. */
 static void
 test_merge_keeps_sides (void)
@@ -1480,7 +1494,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_nominal_visit), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_rejected_proposal_to_meet), DG_TEST (test_nominal_visit), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
