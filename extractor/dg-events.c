@@ -2435,7 +2435,12 @@ crowd_violence (const Frame *f, DgEvent *e)
                                         "mob", "mobs", "crowd", "crowds", NULL };
   if (strncmp (e->cameo, "18", 2) != 0 && strncmp (e->cameo, "19", 2) != 0)
     return;
-  for (guint t = f->from; t < f->trig->tok; t++)
+  /* the subject before the verb, or the by-phrase of a passive ("the
+   * embassy was attacked by demonstrators") */
+  guint to = f->trig->tok;
+  if (f->trig_end < f->end && dg_analysis_token_is (f->a, f->trig_end, "by"))
+    to = MIN (f->trig_end + 4, f->end);
+  for (guint t = f->from; t < to; t++)
     for (const char *const *w = crowds; *w; w++)
       if (dg_analysis_token_is (f->a, t, *w))
         {

@@ -1301,6 +1301,11 @@ test_rejected_proposal_to_meet (void)
   CU_ASSERT_PTR_NULL (find_event (f, "04"));
   g_autoptr(DgFacts) r = run ("Iran and Oman held a round of talks in Muscat.", "1990-01-01");
   CU_ASSERT_PTR_NOT_NULL (find_event (r, "04"));
+  /* force by a crowd in a passive's by-phrase is a violent protest */
+  g_autoptr(DgFacts) c = run ("The French embassy in Tehran was attacked by demonstrators.",
+                              "1990-01-01");
+  CU_ASSERT_PTR_NOT_NULL (find_event (c, "145"));
+  CU_ASSERT_PTR_NULL (find_event (c, "19"));
 }
 
 /* Directed acts of one root merge only with the same sides. */

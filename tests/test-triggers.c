@@ -211,6 +211,7 @@ static const Case cases[] = {
   /* a narrow gap holds numbers, names and content words */
   { "Israel released 150 Lebanese prisoners from a camp", 1, "0841", "dir", 4, NULL },
   { "Hamas released more than 30 hostages", 1, "0841", "dir", 5, NULL },
+  { "the union called a nationwide strike", 2, "143", "dir", 4, NULL },
   { "Pyongyang fired a short-range ballistic missile into the sea", 1, "150", "dir", 5, NULL },
   { "Iran fired ballistic missiles at Israel", 1, "195", "dir", 4, NULL },
   /* a literal phrase beats a gapped one with fewer words of its own, and
