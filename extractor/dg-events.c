@@ -263,7 +263,8 @@ after_request_noun (const DgAnalysis *a, guint by, guint from)
   static const char *const nouns[] = {
     "call", "calls", "proposal", "proposals", "offer", "offers", "demand", "demands",
     "request", "requests", "appeal", "appeals", "plan", "bid", "initiative", "decision",
-    "decisions", "move", "announcement", "efforts", NULL
+    "decisions", "move", "announcement", "efforts", "agreement", "accord", "deal", "pact",
+    NULL
   };
   if (by <= from)
     return FALSE;
@@ -1076,13 +1077,17 @@ is_content_of_appeal (const DgAnalysis *a, guint first_mention, const DgMention 
 {
   if (trig->tok < 2 || !dg_analysis_token_is (a, trig->tok - 1, "to"))
     return FALSE;
+  /* "telephoned Gorbachev to discuss unification": what a meeting or call
+   * is for is that meeting */
+  gboolean consult = strncmp (trig->entry->key, "04", 2) == 0;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
       if (m == trig || m->tok >= trig->tok)
         break;
       if (m->kind != DG_MENTION_TRIGGER || m->tok + m->n_tok + 10 < trig->tok
-          || (strncmp (m->entry->key, "02", 2) != 0 && strncmp (m->entry->key, "10", 2) != 0))
+          || (strncmp (m->entry->key, "02", 2) != 0 && strncmp (m->entry->key, "10", 2) != 0
+              && !(consult && strncmp (m->entry->key, "04", 2) == 0)))
         continue;
       gboolean broken = FALSE;
       for (guint t = m->tok + m->n_tok; t < trig->tok && !broken; t++)

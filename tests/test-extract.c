@@ -1289,6 +1289,20 @@ test_nominal_visit (void)
     }
 }
 
+/* What a meeting, a call or an agreement is for is no event of its own. */
+static void
+test_purpose_of_meeting (void)
+{
+  g_autoptr(DgFacts) f = run ("West German Chancellor Helmut Kohl telephoned Soviet leader Mikhail "
+                              "Gorbachev on Sunday to discuss German unification.", "1990-01-01");
+  CU_ASSERT_EQUAL (f->events->len, 1);
+  CU_ASSERT_PTR_NOT_NULL (find_event (f, "041"));
+  g_autoptr(DgFacts) g = run ("The United States and Mexico signed an agreement to cooperate in "
+                              "fighting drug trafficking.", "1990-01-01");
+  CU_ASSERT_PTR_NOT_NULL (find_event (g, "057"));
+  CU_ASSERT_PTR_NULL (find_event (g, "06"));
+}
+
 /* Rejecting a proposal to meet is 125; the talks proposed did not happen. */
 static void
 test_rejected_proposal_to_meet (void)
@@ -1499,7 +1513,7 @@ main (void)
                  DG_TEST (test_object_after_to), DG_TEST (test_groups), DG_TEST (test_objects),
                  DG_TEST (test_targets), DG_TEST (test_names),
                  DG_TEST (test_speakers_and_intents),
-                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_rejected_proposal_to_meet), DG_TEST (test_nominal_visit), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
+                 DG_TEST (test_state_where_it_happened), DG_TEST (test_relative_clause_subject), DG_TEST (test_participle_after_verb), DG_TEST (test_peacekeepers_deployed), DG_TEST (test_expulsion_code), DG_TEST (test_lists_and_parentheticals), DG_TEST (test_speaker_and_reported_subject), DG_TEST (test_honorifics), DG_TEST (test_places_denials_crowds), DG_TEST (test_according_to), DG_TEST (test_trigger_tie), DG_TEST (test_inverted_report), DG_TEST (test_accused_of), DG_TEST (test_complaint_target), DG_TEST (test_reduced_passive), DG_TEST (test_intent_codes), DG_TEST (test_conditional), DG_TEST (test_force_without_agent), DG_TEST (test_refusal_to_yield), DG_TEST (test_rally_opposition), DG_TEST (test_own_forces_passive), DG_TEST (test_merge_keeps_sides), DG_TEST (test_purpose_of_meeting), DG_TEST (test_rejected_proposal_to_meet), DG_TEST (test_nominal_visit), DG_TEST (test_investigated_perpetrator), DG_TEST (test_protest_and_possessive_targets), DG_TEST (test_received_and_called), DG_TEST (test_criticized_content), DG_TEST (test_appeal_content), DG_TEST (test_object_place), DG_TEST (test_attributive_participle), DG_TEST (test_reported_protest), DG_TEST (test_no_event),
                  DG_TEST (test_timex));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
