@@ -212,6 +212,8 @@ static const Case cases[] = {
   { "Israel released 150 Lebanese prisoners from a camp", 1, "0841", "dir", 4, NULL },
   { "Hamas released more than 30 hostages", 1, "0841", "dir", 5, NULL },
   { "the union called a nationwide strike", 2, "143", "dir", 4, NULL },
+  { "Japan postponed talks with Russia", 1, "164", "dir", 2, NULL },
+  { "Japan postponed its planned visit to Seoul", 1, "160", "dir", 4, NULL },
   { "Pyongyang fired a short-range ballistic missile into the sea", 1, "150", "dir", 5, NULL },
   { "Iran fired ballistic missiles at Israel", 1, "195", "dir", 4, NULL },
   /* a literal phrase beats a gapped one with fewer words of its own, and
