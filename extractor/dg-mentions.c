@@ -625,6 +625,45 @@ of_owner (const DgAnalysis *a, guint t, guint end, const DgLexEntry **entry, gui
   return TRUE;
 }
 
+/* An armed force's noun used as an adjective: "threatened military
+ * intervention", "attacked an army base in Mali", "a police post",
+ * "suspended its military aid", "the military court": before a noun of
+ * what the force does or owns it names no one; also after a number ("sent
+ * 21 military and civilian personnel").  Not "the military said", "army
+ * officers" (a title follows), "the army and police", "Israeli police
+ * custody" (the police hold it), "the army's base". */
+static gboolean
+force_adjective (const DgAnalysis *a, const DgLexEntry *title, guint t, guint n, guint first,
+                 guint end)
+{
+  static const char *const forces[] = { "military", "army", "navy", "police", "air force",
+                                        NULL };
+  static const char *const nouns[] = {
+    "intervention", "interventions", "action", "operation", "operations", "base", "bases",
+    "post", "posts", "outpost", "outposts", "aid", "assistance", "exercise", "exercises",
+    "drill", "drills", "maneuvers", "manoeuvres", "cooperation", "co-operation",
+    "equipment", "hardware", "intelligence", "court", "courts", "tribunal", "tribunals",
+    "presence", "spending", "budget", "ties", "alliance", "pact", "occupation", "rule",
+    "training", "academy", "station", "stations", "headquarters", "barracks",
+    "checkpoint", "checkpoints", "installation", "installations", "facility",
+    "facilities", "buildup", "build-up", "deployment", "capability", "capabilities",
+    "option", "options", "solution", "pressure", "threat", "escort", "supplies",
+    NULL };
+  if (g_strcmp0 (title->extra, "group") != 0 || !g_strv_contains (forces, title->surface)
+      || dg_analysis_token (a, t + n - 1)->possessive)
+    return FALSE;
+  /* "21 military": no one counts an army */
+  if (t > first && dg_analysis_token (a, t - 1)->kind == DG_TOKEN_NUMBER
+      && strcmp (title->surface, "police") != 0)
+    return TRUE;
+  if (t + n >= end || dg_analysis_token (a, t + n)->kind != DG_TOKEN_WORD)
+    return FALSE;
+  for (const char *const *w = nouns; *w; w++)
+    if (dg_analysis_token_is (a, t + n, *w))
+      return TRUE;
+  return FALSE;
+}
+
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
  * "Iran's deputy foreign minister, Mehdi Akhundzadeh,", "the president".
  * Returns the token after the phrase. */
@@ -635,7 +674,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   guint sent_first = dg_analysis_sentence_first (a, s);
   /* "the official Czechoslovak news agency", "state television": an
    * adjective, no one's title */
-  if (media_after (a, t + n, end))
+  if (media_after (a, t + n, end) || force_adjective (a, title, t, n, sent_first, end))
     return t + n;
   gboolean group = g_strcmp0 (title->extra, "group") == 0 || g_strcmp0 (title->extra, "org") == 0;
   DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first, group);
@@ -1040,6 +1079,48 @@ define_organization (DgAnalysis *a, guint s, guint first_mention, guint t)
   return add_mention (a, DG_MENTION_ORGANIZATION, s, k, t - 1 - k, NULL);
 }
 
+/* TRUE when some word of four letters or more of the sentence is lower
+ * case: no headline in title case ("Lawmakers Slam Congress"). */
+static gboolean
+has_lower_word (const DgAnalysis *a, guint first, guint end)
+{
+  for (guint t = first; t < end; t++)
+    {
+      const DgToken *tok = dg_analysis_token (a, t);
+      if (tok->kind == DG_TOKEN_WORD && !tok->capitalized && tok->end - tok->start >= 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An organization's name at [t, t+n) that ends a longer name of another
+ * body: "the Nigerian Labour Congress", "the Pan Africanist Congress", "the
+ * Iraqi National Security Council" - a capitalized word the lexicon does
+ * not know stands right before it; or another country's adjective does:
+ * "the Philippine Congress" (the Philippines act, not the United States
+ * Congress).  Not "Congress passed", "the U.S. Congress", "the Congress",
+ * "Iran-backed Hezbollah", "NATO" (an acronym), "Lebanese Hezbollah". */
+static gboolean
+tail_of_name (const DgAnalysis *a, guint first_mention, const DgLexEntry *org, guint t,
+              guint first, guint end)
+{
+  if (t <= first || is_acronym (a, t))
+    return FALSE;
+  const DgMention *last = a->mentions->len > first_mention
+                          ? &g_array_index (a->mentions, DgMention, a->mentions->len - 1) : NULL;
+  if (last && last->kind == DG_MENTION_COUNTRY && last->tok + last->n_tok == t)
+    return org->country && last->entry && last->entry->country
+           && strcmp (org->country, last->entry->country) != 0;
+  const DgToken *prev = dg_analysis_token (a, t - 1);
+  if (prev->kind != DG_TOKEN_WORD || !prev->capitalized || prev->possessive
+      || memchr (a->text + prev->start, '-', prev->end - prev->start)
+      || dg_analysis_word_is (a, t - 1, DG_W_NOTNAME)
+      || (last && last->tok + last->n_tok >= t)
+      || !has_lower_word (a, first, end))
+    return FALSE;
+  return TRUE;
+}
+
 /* "U.S.-led", "Saudi-led", "Vietnamese-led", "NATO-led": the country,
  * demonym or organization entry of the word before "-led", or NULL. */
 static const DgLexEntry *
@@ -1182,6 +1263,8 @@ scan_sentence (DgAnalysis *a, guint s, GHashTable *orgs)
         add_mention (a, DG_MENTION_PLACE, s, t, n, place ? place : capital)->locative = 1;
       else if (capital)
         add_mention (a, DG_MENTION_COUNTRY, s, t, n, capital);
+      else if (org && tail_of_name (a, first_mention, org, t, first, end))
+        ;
       else if (org)
         {
           add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, org);

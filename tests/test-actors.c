@@ -837,6 +837,70 @@ test_group_country (void)
   CU_ASSERT_STRING_EQUAL (actor_of_word (n, "civilians", 1), "");
 }
 
+/* An armed force's noun before a noun of what it does or owns is an
+ * adjective and names no one ("military intervention", "an army base",
+ * "a police post", "21 military and civilian personnel"); "the military
+ * said", "army officers", "the army and police" and "Israeli police
+ * custody" name the force. */
+static void
+test_force_adjective (void)
+{
+  static const struct { const char *text, *word, *actor; } cases[] = {
+    { "France threatened a military intervention in Mali.", "military", "" },
+    { "The United Nations sent 21 military and civilian personnel to Bosnia.", "military", "" },
+    { "Militants attacked an army base in Mali.", "army", "" },
+    { "Gunmen attacked a police post in Kenya.", "police", "" },
+    { "The United States suspended its military aid to Egypt.", "military", "" },
+    { "Russia's military exercises alarmed Poland.", "military", "" },
+    /* near misses */
+    { "Egypt's military seized power.", "military", "Egypt" },
+    { "Army officers seized power in Niger.", "Army", "Niger" },
+    { "Israeli police custody was criticized by Amnesty.", "police", "Israel" },
+    { "The army and police clashed with protesters in Bangladesh.", "police", "Bangladesh" },
+    { "Israeli army bulldozers demolished homes in Gaza.", "army", "Israel" },
+    { "Five police were killed in Kenya.", "police", "Kenya" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text);
+      CU_ASSERT_STRING_EQUAL (actor_of_word (f, cases[i].word, 1), cases[i].actor);
+    }
+  g_autoptr(DgFacts) g = run ("The Pakistani military said it killed 20 militants.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "military", 1), "Pakistan");
+  g_autoptr(DgFacts) h = run ("Russia's military exercises alarmed Poland.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (h, "Russia", 1), "Russia");
+}
+
+/* A one-word name ("Congress") at the end of a longer capitalized name is
+ * another body's: the Nigerian Labour Congress is not the United States
+ * Congress; nor is "the Philippine Congress".  "Congress passed", "the
+ * U.S. Congress", "the Congress" and the Indian and African National
+ * Congresses keep their names. */
+static void
+test_name_tail (void)
+{
+  static const struct { const char *text, *word, *actor; } cases[] = {
+    { "The Nigerian Labour Congress called for a general strike.", "Congress", "" },
+    { "The Pan Africanist Congress criticized Israel.", "Congress", "" },
+    { "The Philippine Congress condemned China.", "Congress", "" },
+    { "The Philippine Congress condemned China.", "Philippine", "Philippines" },
+    /* near misses */
+    { "Congress passed the bill on Iran.", "Congress", "United States Congress" },
+    { "The U.S. Congress condemned Iran.", "U.S.", "United States Congress" },
+    { "The Congress condemned Iran.", "Congress", "United States Congress" },
+    { "American Congress leaders condemned Iran.", "Congress", "United States Congress" },
+    { "The Indian National Congress criticized Pakistan.", "Indian", "Indian National Congress" },
+    { "The African National Congress condemned Israel.", "African", "African National Congress" },
+    { "Iran-backed Hezbollah fired rockets at Israel.", "Hezbollah", "Hezbollah" },
+    { "Lawmakers Slam Congress Over Iran", "Congress", "United States Congress" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text);
+      CU_ASSERT_STRING_EQUAL (actor_of_word (f, cases[i].word, 1), cases[i].actor);
+    }
+}
+
 int
 main (void)
 {
@@ -857,7 +921,8 @@ main (void)
                  DG_TEST (test_body_of_a_place), DG_TEST (test_organization_by_kind),
                  DG_TEST (test_family_name_first),
                  DG_TEST (test_possessive_pronoun_role),
-                 DG_TEST (test_title_of_country), DG_TEST (test_group_country));
+                 DG_TEST (test_title_of_country), DG_TEST (test_group_country),
+                 DG_TEST (test_force_adjective), DG_TEST (test_name_tail));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
