@@ -765,6 +765,17 @@ event_class_of (const DgEvent *e)
   return e->event_class ? e->event_class : c ? c->dip_class : "Event";
 }
 
+/* Gives @e the CAMEO code @cameo with that code's own class (the
+ * trigger's more specific class no longer holds). */
+static void
+recode (DgEvent *e, const char *cameo)
+{
+  char *code = g_strdup (cameo);
+  g_free (e->cameo);
+  e->cameo = code;
+  g_clear_pointer (&e->event_class, g_free);
+}
+
 /* CAMEO codes a promise or plan to cooperate as an intent (03x), not as
  * the cooperation itself: "will meet" is 036, "will provide aid" 033; a
  * plan to coerce or use force as a threat: "would tighten the blockade"
@@ -1800,9 +1811,8 @@ code_appeal_from_content (const Frame *f, DgEvent *e)
       const char *intent = infinitive ? intent_code (m->entry->key) : NULL;
       if (intent && strncmp (intent, "03", 2) == 0 && strcmp (intent, "030") != 0)
         {
-          g_free (e->cameo);
-          e->cameo = g_strconcat (key[0] == '0' ? "02" : "10", intent + 2, NULL);
-          g_clear_pointer (&e->event_class, g_free);
+          g_autofree char *appeal = g_strconcat (key[0] == '0' ? "02" : "10", intent + 2, NULL);
+          recode (e, appeal);
         }
       return;   /* only the first trigger is the content */
     }
@@ -1827,9 +1837,7 @@ code_rejected_meeting (const Frame *f, DgEvent *e)
       if (m->kind == DG_MENTION_TRIGGER && strncmp (m->entry->key, "04", 2) == 0
           && is_request_content (a, m))
         {
-          g_free (e->cameo);
-          e->cameo = g_strdup ("125");
-          g_clear_pointer (&e->event_class, g_free);
+          recode (e, "125");
           return;
         }
     }
@@ -1857,9 +1865,7 @@ code_from_content (const Frame *f, DgEvent *e)
   const char *head = f->a->text + dg_analysis_token (f->a, f->trig->tok)->start;
   gboolean decision = g_ascii_strncasecmp (head, "agree", 5) == 0
                       || g_ascii_strncasecmp (head, "decide", 6) == 0;
-  g_free (e->cameo);
-  e->cameo = g_strdup (decision ? what->entry->key : threat);
-  g_clear_pointer (&e->event_class, g_free);
+  recode (e, decision ? what->entry->key : threat);
   if (decision && what->entry->event_class)
     e->event_class = g_strdup (what->entry->event_class);
 }
@@ -1882,9 +1888,7 @@ code_from_object (const Frame *f, DgEvent *e)
     code = "166";
   if (!code || strcmp (code, e->cameo) == 0)
     return;
-  g_free (e->cameo);
-  e->cameo = g_strdup (code);
-  g_clear_pointer (&e->event_class, g_free);
+  recode (e, code);
 }
 
 /* "X met Y on Tuesday - their second meeting since the March 6 meeting
@@ -2289,9 +2293,7 @@ code_from_weapon (const Frame *f, DgEvent *e)
   const char *weapon = weapon_code (f->a, f->from, clause_end (f->a, f->trig_end, f->end));
   if (weapon && strcmp (e->cameo, "190") == 0 && strlen (weapon) > 2)
     {
-      g_free (e->cameo);
-      e->cameo = g_strdup (weapon);
-      g_clear_pointer (&e->event_class, g_free);
+      recode (e, weapon);
     }
   return weapon;
 }
@@ -2384,9 +2386,7 @@ welcomed_a_person (const Frame *f, DgEvent *e)
 {
   if (strcmp (e->cameo, "051") != 0 || !verb_starts (f, "welcom") || !person_right_after (f))
     return;
-  g_free (e->cameo);
-  e->cameo = g_strdup ("043");
-  g_clear_pointer (&e->event_class, g_free);
+  recode (e, "043");
 }
 
 /* "discussed the grain deal in a phone call", "held talks by video link":
@@ -2404,9 +2404,7 @@ consulted_by_phone (const Frame *f, DgEvent *e)
     for (const char *const *w = media; *w; w++)
       if (dg_analysis_token_is (f->a, t, *w))
         {
-          g_free (e->cameo);
-          e->cameo = g_strdup ("041");
-          g_clear_pointer (&e->event_class, g_free);
+          recode (e, "041");
           return;
         }
 }
@@ -2423,9 +2421,7 @@ peacekeepers_deployed (const Frame *f, DgEvent *e)
       const DgToken *tok = dg_analysis_token (f->a, t);
       if (tok->end - tok->start >= 9 && g_ascii_strncasecmp (f->a->text + tok->start, "peacekeep", 9) == 0)
         {
-          g_free (e->cameo);
-          e->cameo = g_strdup ("074");
-          g_clear_pointer (&e->event_class, g_free);
+          recode (e, "074");
           return;
         }
     }
@@ -2449,9 +2445,7 @@ crowd_violence (const Frame *f, DgEvent *e)
     for (const char *const *w = crowds; *w; w++)
       if (dg_analysis_token_is (f->a, t, *w))
         {
-          g_free (e->cameo);
-          e->cameo = g_strdup ("145");
-          g_clear_pointer (&e->event_class, g_free);
+          recode (e, "145");
           return;
         }
 }
@@ -2572,9 +2566,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
     {
       /* "..., a human rights group protested": a protest in words is a
        * complaint (114), not a demonstration */
-      g_free (e->cameo);
-      e->cameo = g_strdup ("114");
-      g_clear_pointer (&e->event_class, g_free);
+      recode (e, "114");
     }
   peacekeepers_deployed (&f, e);
   const char *weapon = NULL;
@@ -2619,9 +2611,7 @@ propose (DgAnalysis *a, guint s, guint first_mention, const DgMention *trig)
                         ? refusal_code (a, f.from, trig->tok, e->cameo) : NULL;
   if (refusal)
     {
-      g_free (e->cameo);
-      e->cameo = g_strdup (refusal);
-      g_clear_pointer (&e->event_class, g_free);
+      recode (e, refusal);
       g_free (e->modality);
       e->modality = g_strdup ("asserted");
     }
