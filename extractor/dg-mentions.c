@@ -802,7 +802,12 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
 
   /* "the government of Sindh province", "the authorities in Kabul": a
    * body of the place after it */
-  if (group && !given && name == 0)
+  /* settlers are by definition not of the place they settle: "Jewish
+   * settlers set fire to homes near Ramallah" is no Palestinian act; only
+   * a country before them gives theirs ("Israeli settlers") */
+  gboolean settlers = dg_analysis_token_is (a, t + n - 1, "settlers")
+                      || dg_analysis_token_is (a, t + n - 1, "settler");
+  if (group && !given && name == 0 && !settlers)
     affiliation = group_country_after (a, k, end);
   given = given || affiliation != NULL;
 
@@ -812,7 +817,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   if (name == 0 && !given
       && !(t > sent_first && dg_analysis_word_is (a, t - 1, DG_W_DETERMINER)))
     {
-      affiliation = g_strcmp0 (title->extra, "group") == 0
+      affiliation = g_strcmp0 (title->extra, "group") == 0 && !settlers
                     ? group_country_after (a, k, end) : NULL;
       /* official bodies and sources ("diplomats said") need their country
        * named; crowds, fighters and refugees take the sentence's; only
@@ -826,7 +831,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
       CrowdKind kind = !crowd ? CROWD_POLITICAL
                        : g_strv_contains (civilians, title->sector) ? CROWD_CIVIL
                        : armed_title (title) ? CROWD_ARMED : CROWD_POLITICAL;
-      if (!affiliation && crowd && kind == CROWD_CIVIL)
+      if (!affiliation && crowd && kind == CROWD_CIVIL && !settlers)
         affiliation = located_country_after (a, k, end);
       /* "Israeli troops and militants clashed": the country is the
        * troops' alone */
@@ -838,7 +843,7 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
           other = (x->kind == DG_MENTION_ROLE || x->kind == DG_MENTION_PERSON)
                   && x->affiliation && x->tok + x->n_tok == t - 1;
         }
-      if (!affiliation && crowd && !other)
+      if (!affiliation && crowd && !other && !settlers)
         affiliation = sole_country (a, s, kind);
       if (!affiliation)
         return k;

@@ -901,6 +901,27 @@ test_name_tail (void)
     }
 }
 
+/* Settlers are not of the place they settle: they take no country from
+ * it, nor from the sentence's sole country; a country before them gives
+ * theirs.  Villagers there are of the place. */
+static void
+test_settlers (void)
+{
+  static const struct { const char *text, *word, *actor; } cases[] = {
+    { "Jewish settlers set fire to cars and homes in a village near Ramallah.", "settlers", "" },
+    { "Settlers attacked Palestinians in the West Bank.", "Settlers", "" },
+    { "The settlers in Hebron attacked a school.", "settlers", "" },
+    /* near misses */
+    { "Israeli settlers attacked Palestinians in the West Bank.", "settlers", "Israel" },
+    { "Villagers in the West Bank protested.", "Villagers", "Palestine" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DgFacts) f = run (cases[i].text);
+      CU_ASSERT_STRING_EQUAL (actor_of_word (f, cases[i].word, 1), cases[i].actor);
+    }
+}
+
 int
 main (void)
 {
@@ -922,7 +943,8 @@ main (void)
                  DG_TEST (test_family_name_first),
                  DG_TEST (test_possessive_pronoun_role),
                  DG_TEST (test_title_of_country), DG_TEST (test_group_country),
-                 DG_TEST (test_force_adjective), DG_TEST (test_name_tail));
+                 DG_TEST (test_force_adjective), DG_TEST (test_name_tail),
+                 DG_TEST (test_settlers));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
