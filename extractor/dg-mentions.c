@@ -677,7 +677,9 @@ title_phrase (DgAnalysis *a, guint s, guint first_mention, guint t, guint n,
   if (media_after (a, t + n, end) || force_adjective (a, title, t, n, sent_first, end))
     return t + n;
   gboolean group = g_strcmp0 (title->extra, "group") == 0 || g_strcmp0 (title->extra, "org") == 0;
-  DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first, group);
+  /* a party's title is a body's too: "Vietnam's Communist Party chief" */
+  DgMention *mod = modifier_actor_before (a, first_mention, t, sent_first,
+                                          group || g_strcmp0 (title->sector, "PTY") == 0);
   const char *affiliation = NULL;
   guint role_tok = t;
   gboolean given = mod != NULL;   /* a country or leader gives the title */
@@ -1126,6 +1128,83 @@ tail_of_name (const DgAnalysis *a, guint first_mention, const DgLexEntry *org, g
   return TRUE;
 }
 
+/* An organization the lexicon does not know, named by capitalized words
+ * that end in a body's noun: "Kenya's Orange Democratic Movement", "the Pan
+ * Africanist Congress", "the Nigerian Labour Congress", "Vietnam's Communist
+ * Party"; or by a name and a lower-case kind: "Poland's Solidarity union",
+ * "the Solidarity union".  A country's possessive or adjective before it
+ * gives its country ("Poland's" acts through its union, not on its own).
+ * A title starting with the body's noun stays one ("Communist Party chief
+ * Nguyen Phu Trong": Vietnam's party chief).  Not one word ("Party
+ * officials"), not a person's name, not a headline in title case.  Returns
+ * the tokens taken (0 = none). */
+static guint
+body_organization (DgAnalysis *a, GHashTable *orgs, guint s, guint first_mention, guint t,
+                   guint first, guint end)
+{
+  static const char *const bodies[] = { "Movement", "Party", "Front", "Alliance", "Union",
+                                        "Congress", "Assembly", "League", "Coalition",
+                                        "Federation", "Association", "Council", "Committee",
+                                        NULL };
+  static const char *const kinds[] = { "union", "party", "movement", "front", "alliance",
+                                       NULL };
+  const DgToken *tok = dg_analysis_token (a, t);
+  if (tok->kind != DG_TOKEN_WORD || !tok->capitalized || is_acronym (a, t)
+      || dg_analysis_word_is (a, t, DG_W_NOTNAME | DG_W_WEEKDAY | DG_W_MONTH)
+      || !has_lower_word (a, first, end))
+    return 0;
+  guint k = t, body_end = 0;
+  while (k < end && k - t < 6)
+    {
+      const DgToken *w = dg_analysis_token (a, k);
+      if (w->kind != DG_TOKEN_WORD || !w->capitalized || is_acronym (a, k)
+          || dg_analysis_word_is (a, k, DG_W_NOTNAME | DG_W_WEEKDAY | DG_W_MONTH))
+        break;
+      const DgLexEntry *e[1];
+      guint ne;
+      if (match (a, (1u << DG_LEX_TITLE) | (1u << DG_LEX_PERSON) | (1u << DG_LEX_TRIGGER),
+                 k, end, e, 1, &ne) > 0)
+        break;
+      for (const char *const *b = bodies; *b; b++)
+        if (dg_analysis_token_is (a, k, *b))
+          body_end = k + 1;
+      k++;
+      if (w->possessive)
+        break;
+    }
+  DgMention *last = a->mentions->len > first_mention
+                    ? &g_array_index (a->mentions, DgMention, a->mentions->len - 1) : NULL;
+  if (last && (last->kind != DG_MENTION_COUNTRY || last->tok + last->n_tok != t
+               || last->locative || !last->entry || !last->entry->country))
+    last = NULL;
+  guint n = 0, taken = 0;
+  if (body_end >= t + 2)
+    n = taken = body_end - t;
+  else if (k > t && k < end && !dg_analysis_token (a, k - 1)->possessive
+           && (last ? last->possessive : t > first && dg_analysis_token_is (a, t - 1, "the")))
+    {
+      for (const char *const *w = kinds; *w && !n; w++)
+        if (dg_analysis_token_is (a, k, *w) && !dg_analysis_token (a, k)->capitalized)
+          {
+            n = k - t;
+            taken = n + 1;
+          }
+    }
+  if (n == 0)
+    return 0;
+  DgMention *m = add_mention (a, DG_MENTION_ORGANIZATION, s, t, n, NULL);
+  if (last)
+    {
+      /* add_mention may have moved the array */
+      DgMention *c = &g_array_index (a->mentions, DgMention, a->mentions->len - 2);
+      c->in_role = 1;
+      m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      m->affiliation = c->entry->country;
+    }
+  remember_organization (a, orgs, a->mentions->len - 1);
+  return taken;
+}
+
 /* "U.S.-led", "Saudi-led", "Vietnamese-led", "NATO-led": the country,
  * demonym or organization entry of the word before "-led", or NULL. */
 static const DgLexEntry *
@@ -1204,6 +1283,11 @@ scan_sentence (DgAnalysis *a, guint s, GHashTable *orgs)
                   if (!entry)
                     m->short_for = at + 1;
                 }
+            }
+          else if ((n = body_organization (a, orgs, s, first_mention, t, first, end)) > 0)
+            {
+              t += n;
+              continue;
             }
           else if ((n = name_before_trigger (a, t, first, end)) > 0)
             {

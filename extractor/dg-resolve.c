@@ -41,6 +41,32 @@ organization_actor (DgAnalysis *a, const DgLexEntry *e)
   return (int) a->facts->actors->len - 1;
 }
 
+static int affiliation_actor (DgAnalysis *a, const char *id);
+
+/* The sector a body's noun gives an organization the lexicon does not
+ * know: a party ("Vietnam's Communist Party", "the Likud party") PTY, a
+ * union of workers ("the Solidarity union", "the Nigerian Labour
+ * Congress") LAB; NULL for others ("the Orange Democratic Movement"). */
+static const char *
+body_sector (const DgAnalysis *a, const DgMention *m)
+{
+  guint last = m->tok + m->n_tok - 1, after = m->tok + m->n_tok;
+  gboolean kind = after < a->tokens->len && !dg_analysis_token (a, after)->capitalized;
+  if (dg_analysis_token_is (a, last, "Party") || (kind && dg_analysis_token_is (a, after, "party")))
+    return "PTY";
+  if (kind && dg_analysis_token_is (a, after, "union"))
+    return "LAB";
+  static const char *const labour[] = { "Labour", "Labor", "Trade", "Trades", "Workers",
+                                        "Workers'", NULL };
+  for (guint t = m->tok; t < last; t++)
+    for (const char *const *w = labour; *w; w++)
+      if (dg_analysis_token_is (a, t, *w)
+          && (dg_analysis_token_is (a, last, "Union") || dg_analysis_token_is (a, last, "Congress")
+              || dg_analysis_token_is (a, last, "Federation")))
+        return "LAB";
+  return NULL;
+}
+
 /* An organization the lexicon does not know, by the name the article
  * defines it with ("Sudan Liberation Army (SLA)"); its abbreviation joins
  * the actor of the mention it abbreviates.  @defined maps 1 + the start
@@ -59,14 +85,27 @@ named_organization (DgAnalysis *a, const DgMention *m, GHashTable *defined)
       return i;
     }
   g_autofree char *name = g_strndup (a->text + m->start, m->end - m->start);
-  int i = dg_facts_find_actor (a->facts, DG_ACTOR_ORGANIZATION, name);
+  /* "Poland's Solidarity union", "Kenya's Orange Democratic Movement": of
+   * a country; Vietnam's and China's Communist Party are two */
+  int aff = affiliation_actor (a, m->affiliation);
+  int i = -1;
+  for (guint k = 0; k < a->facts->actors->len && i < 0; k++)
+    {
+      const DgActor *x = g_ptr_array_index (a->facts->actors, k);
+      if (x->kind == DG_ACTOR_ORGANIZATION && g_strcmp0 (x->label, name) == 0
+          && x->affiliation == aff)
+        i = (int) k;
+    }
   if (i < 0)
     {
       DgActor *actor = dg_actor_new (DG_ACTOR_ORGANIZATION, name);
-      actor->code = g_strdup (name);    /* its IRI: org/sudan-liberation-army */
+      /* its IRI: org/sudan-liberation-army, org/vnm-communist-party */
+      actor->code = m->affiliation ? g_strdup_printf ("%s %s", m->affiliation, name)
+                                   : g_strdup (name);
       actor->org_class = g_strdup ("Organization");
       /* "the rights group Memorial": the kind gives the sector */
-      actor->sector = m->title ? g_strdup (m->title->sector) : NULL;
+      actor->sector = m->title ? g_strdup (m->title->sector) : g_strdup (body_sector (a, m));
+      actor->affiliation = aff;
       g_ptr_array_add (a->facts->actors, actor);
       i = (int) a->facts->actors->len - 1;
     }

@@ -922,6 +922,53 @@ test_settlers (void)
     }
 }
 
+/* An organization the lexicon lacks, named by capitalized words ending in
+ * a body's noun ("Kenya's Orange Democratic Movement", "the Pan Africanist
+ * Congress") or by a name and a lower-case kind ("Poland's Solidarity
+ * union"), is an organization of the country before it, not a person; the
+ * kind gives its sector.  "party chief" is a party's head.  One capitalized
+ * word ("Party officials") is no organization. */
+static void
+test_body_organization (void)
+{
+  g_autoptr(DgFacts) f = run ("Poland's Solidarity union called a nationwide strike.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (f, "Solidarity", 1), "Solidarity");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (f, "Solidarity", 1), "POL");
+  CU_ASSERT_STRING_EQUAL (actor_sector (f, DG_ACTOR_ORGANIZATION, "Solidarity"), "LAB");
+  const DgEvent *strike = find_event (f, "14");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (strike);
+  CU_ASSERT_EQUAL_FATAL (strike->agents->len, 1);
+  CU_ASSERT_STRING_EQUAL (actor (f, g_array_index (strike->agents, int, 0))->label, "Solidarity");
+
+  g_autoptr(DgFacts) g = run ("Kenya's Orange Democratic Movement rejected the election results. "
+                              "The Nigerian Labour Congress called for a general strike.");
+  CU_ASSERT_EQUAL (n_kind (g, DG_ACTOR_PERSON), 0);
+  CU_ASSERT_STRING_EQUAL (actor_of_word (g, "Orange", 1), "Orange Democratic Movement");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (g, "Orange", 1), "KEN");
+  CU_ASSERT_STRING_EQUAL (actor_sector (g, DG_ACTOR_ORGANIZATION, "Labour Congress"), "LAB");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (g, "Labour", 1), "NGA");
+
+  /* one name, two countries' parties */
+  g_autoptr(DgFacts) h = run ("Vietnam's Communist Party and China's Communist Party signed an "
+                              "agreement.");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (h, "Communist", 1), "VNM");
+  CU_ASSERT_STRING_EQUAL (affiliation_of_word (h, "Communist", 2), "CHN");
+  CU_ASSERT_STRING_EQUAL (actor_sector (h, DG_ACTOR_ORGANIZATION, "Communist Party"), "PTY");
+
+  g_autoptr(DgFacts) k = run ("Vietnam's Communist Party chief Nguyen Van Binh visited Laos.");
+  const DgActor *binh = actor (k, dg_facts_find_actor (k, DG_ACTOR_PERSON, "Nguyen Van Binh"));
+  CU_ASSERT_PTR_NOT_NULL_FATAL (binh);
+  CU_ASSERT_STRING_EQUAL (binh->sector, "PTY");
+  CU_ASSERT_STRING_EQUAL (person_country (k, "Nguyen Van Binh"), "VNM");
+
+  /* near misses */
+  g_autoptr(DgFacts) m = run ("Party officials in Hanoi criticized China. Ali Demir met "
+                              "Union leaders in Ankara.");
+  CU_ASSERT_EQUAL (n_kind (m, DG_ACTOR_ORGANIZATION), 0);
+  g_autoptr(DgFacts) n = run ("The African National Congress condemned Israel.");
+  CU_ASSERT_STRING_EQUAL (actor_of_word (n, "African", 1), "African National Congress");
+}
+
 int
 main (void)
 {
@@ -944,7 +991,7 @@ main (void)
                  DG_TEST (test_possessive_pronoun_role),
                  DG_TEST (test_title_of_country), DG_TEST (test_group_country),
                  DG_TEST (test_force_adjective), DG_TEST (test_name_tail),
-                 DG_TEST (test_settlers));
+                 DG_TEST (test_settlers), DG_TEST (test_body_organization));
   int rc = dg_test_run ();
   dg_lexicon_unref (lex);
   return rc;
