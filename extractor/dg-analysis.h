@@ -59,6 +59,8 @@ dg_analysis_word_is (const DgAnalysis *a, guint t, guint32 classes)
 
 /* TRUE when token @t spells @word, ignoring ASCII case. */
 gboolean dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word);
+/* Whether token @t is one of @words (NULL-terminated), case-insensitively. */
+gboolean dg_analysis_token_in (const DgAnalysis *a, guint t, const char *const *words);
 /* The token's text, newly allocated. */
 char *dg_analysis_token_dup (const DgAnalysis *a, guint t);
 

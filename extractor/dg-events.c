@@ -99,10 +99,7 @@ is_partitive_of (const DgAnalysis *a, guint of, guint from)
   };
   if (of <= from || !dg_analysis_token_is (a, of, "of"))
     return FALSE;
-  for (const char *const *w = parts; *w; w++)
-    if (dg_analysis_token_is (a, of - 1, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, of - 1, parts);
 }
 
 static gboolean
@@ -153,8 +150,7 @@ subject_group (const DgAnalysis *a, guint first_mention, guint trig, guint from,
           static const char *const subjects[] = { "he", "she", "it", "they", "we", NULL };
           gboolean pronoun = FALSE;
           for (guint t = m->tok + m->n_tok; t < trig && !pronoun; t++)
-            for (const char *const *w = subjects; *w && !pronoun; w++)
-              pronoun = dg_analysis_token_is (a, t, *w);
+            pronoun = dg_analysis_token_in (a, t, subjects);
           if (!pronoun)
             nearest = -1;
         }
@@ -268,10 +264,7 @@ after_request_noun (const DgAnalysis *a, guint by, guint from)
   };
   if (by <= from)
     return FALSE;
-  for (const char *const *w = nouns; *w; w++)
-    if (dg_analysis_token_is (a, by - 1, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, by - 1, nouns);
 }
 
 /* "deployed warships and aircraft around Taiwan": an "and" between two
@@ -305,10 +298,7 @@ is_victim_noun (const DgAnalysis *a, guint t)
     "assassination", "arrest", "arrests", "detention", "jailing", "abduction", "kidnapping",
     "torture", NULL
   };
-  for (const char *const *w = nouns; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t, nouns);
 }
 
 static int
@@ -436,9 +426,8 @@ is_passive (const DgAnalysis *a, guint from, guint trig)
   if (len < 3 || g_ascii_strncasecmp (word + len - 3, "ing", 3) == 0)
     return FALSE;
   for (guint t = trig > from + 2 ? trig - 2 : from; t < trig; t++)
-    for (const char *const *w = be; *w; w++)
-      if (dg_analysis_token_is (a, t, *w))
-        return TRUE;
+    if (dg_analysis_token_in (a, t, be))
+      return TRUE;
   return FALSE;
 }
 
@@ -855,8 +844,7 @@ refusal_code (const DgAnalysis *a, guint from, guint trig, const char *cameo)
                                           "refusing", "declined", "declines", NULL };
   gboolean refused = FALSE;
   for (guint t = trig > from + 4 ? trig - 4 : from; t < trig && !refused; t++)
-    for (const char *const *w = refusing; *w && !refused; w++)
-      refused = dg_analysis_token_is (a, t, *w);
+    refused = dg_analysis_token_in (a, t, refusing);
   if (!refused)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
@@ -1050,9 +1038,8 @@ is_content_of_previous (const DgAnalysis *a, guint first_mention, const DgMentio
   static const char *const heads[] = { "02", "03", "10", "11", "12", "13", NULL };
   /* "condemned the attack after meeting Chile": a time clause of its own */
   static const char *const linkers[] = { "after", "before", "while", "when", "since", NULL };
-  for (const char *const *w = linkers; *w; w++)
-    if (trig->tok > 0 && dg_analysis_token_is (a, trig->tok - 1, *w))
-      return FALSE;
+  if (trig->tok > 0 && dg_analysis_token_in (a, trig->tok - 1, linkers))
+    return FALSE;
   for (guint i = first_mention; i < a->mentions->len; i++)
     {
       const DgMention *m = &g_array_index (a->mentions, DgMention, i);
@@ -1161,10 +1148,7 @@ object_place_country (const DgAnalysis *a, guint trig_end, guint to)
     return -1;
   for (guint t = trig_end; t < m->tok; t++)
     {
-      gboolean filler = FALSE;
-      for (const char *const *w = fillers; *w && !filler; w++)
-        filler = dg_analysis_token_is (a, t, *w);
-      if (!filler)
+      if (!dg_analysis_token_in (a, t, fillers))
         return -1;
     }
   return ((const DgPlace *) g_ptr_array_index (a->facts->places, m->place))->country_actor;
@@ -1269,9 +1253,8 @@ participle_after_noun (const DgAnalysis *a, const DgMention *trig)
   if (before->kind != DG_TOKEN_WORD || before->capitalized
       || dg_analysis_word_is (a, trig->tok - 1, DG_W_PRONOUN | DG_W_NEUTER | DG_W_AND))
     return FALSE;
-  for (const char *const *w = adverbs; *w; w++)
-    if (dg_analysis_token_is (a, trig->tok - 1, *w))
-      return FALSE;
+  if (dg_analysis_token_in (a, trig->tok - 1, adverbs))
+    return FALSE;
   gsize len = before->end - before->start;
   return !(len > 2 && g_ascii_strncasecmp (a->text + before->end - 2, "ly", 2) == 0);
 }
@@ -1305,10 +1288,7 @@ is_subordinate_participle (const DgAnalysis *a, const DgMention *trig)
     return FALSE;
   static const char *const subordinators[] = { "since", "after", "before", "while", "when",
                                                "by", "without", "of", "for", "on", NULL };
-  for (const char *const *w = subordinators; *w; w++)
-    if (dg_analysis_token_is (a, trig->tok - 1, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, trig->tok - 1, subordinators);
 }
 
 /* "abstained from a vote condemning Russia", "a statement criticizing
@@ -1327,10 +1307,7 @@ is_participle_of_text (const DgAnalysis *a, const DgMention *trig)
   if (trig->tok == dg_analysis_sentence_first (a, trig->sentence) || tok->end - tok->start < 5
       || g_ascii_strncasecmp (a->text + tok->end - 3, "ing", 3) != 0)
     return FALSE;
-  for (const char *const *w = texts; *w; w++)
-    if (dg_analysis_token_is (a, trig->tok - 1, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, trig->tok - 1, texts);
 }
 
 /* One trigger in its sentence, and the arguments its frame finds. */
@@ -1456,10 +1433,7 @@ is_light_verb (const DgAnalysis *a, guint t)
     "ending", "concluded", "conclude", "concludes", "concluding", "wrapped", "wraps", "cut",
     "undertook", "undertake", "kicked", "completed", "completes", NULL
   };
-  for (const char *const *w = verbs; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t, verbs);
 }
 
 /* "Beijing welcomed the visit", "Modi's visit to Moscow", "his first
@@ -1474,10 +1448,7 @@ nominal_visit (Frame *f)
   static const char *const nouns[] = { "visit", "visits", "trip", "state", "official", NULL };
   DgAnalysis *a = f->a;
   guint t = f->trig->tok;
-  gboolean noun = FALSE;
-  for (const char *const *w = nouns; *w && !noun; w++)
-    noun = dg_analysis_token_is (a, t, *w);
-  if (!noun || strcmp (f->entry->extra, "visit") != 0)
+  if (!dg_analysis_token_in (a, t, nouns) || strcmp (f->entry->extra, "visit") != 0)
     return FALSE;
   for (guint p = t; p > f->sent_first && t - p < 4; p--)
     {
@@ -1696,11 +1667,9 @@ perpetrator (Frame *f)
     {
       if (!dg_analysis_token_is (a, t, "by"))
         continue;
-      gboolean done = FALSE;
-      for (const char *const *w = doing; *w && !done; w++)
-        done = dg_analysis_token_is (a, t - 1, *w)
-               || (t >= 2 && dg_analysis_token_is (a, t - 1, "out")
-                   && dg_analysis_token_is (a, t - 2, *w));
+      gboolean done = dg_analysis_token_in (a, t - 1, doing)
+                      || (t >= 2 && dg_analysis_token_is (a, t - 1, "out")
+                          && dg_analysis_token_in (a, t - 2, doing));
       if (!done)
         return FALSE;
       int mi = object_mention (a, f->first_mention, t + 1, stop);
@@ -2199,10 +2168,7 @@ static const DgEvent *
 main_verb_event (const DgAnalysis *a, guint first_mention, const DgMention *trig)
 {
   static const char *const linkers[] = { "after", "before", "while", "when", NULL };
-  gboolean linked = FALSE;
-  for (const char *const *w = linkers; *w && !linked; w++)
-    linked = dg_analysis_token_is (a, trig->tok - 1, *w);
-  if (!linked || trig->tok < dg_analysis_sentence_first (a, trig->sentence) + 2)
+  if (!dg_analysis_token_in (a, trig->tok - 1, linkers) || trig->tok < dg_analysis_sentence_first (a, trig->sentence) + 2)
     return NULL;
   const DgMention *verb = NULL;
   for (guint i = first_mention; i < a->mentions->len; i++)
@@ -2401,12 +2367,11 @@ consulted_by_phone (const Frame *f, DgEvent *e)
     return;
   guint stop = clause_end (f->a, f->trig_end, f->end);
   for (guint t = f->from; t < stop; t++)
-    for (const char *const *w = media; *w; w++)
-      if (dg_analysis_token_is (f->a, t, *w))
-        {
-          recode (e, "041");
-          return;
-        }
+    if (dg_analysis_token_in (f->a, t, media))
+      {
+        recode (e, "041");
+        return;
+      }
 }
 
 /* "NATO peacekeeping troops arrived in Bosnia": peacekeepers do not visit,
@@ -2442,12 +2407,11 @@ crowd_violence (const Frame *f, DgEvent *e)
   if (f->trig_end < f->end && dg_analysis_token_is (f->a, f->trig_end, "by"))
     to = MIN (f->trig_end + 4, f->end);
   for (guint t = f->from; t < to; t++)
-    for (const char *const *w = crowds; *w; w++)
-      if (dg_analysis_token_is (f->a, t, *w))
-        {
-          recode (e, "145");
-          return;
-        }
+    if (dg_analysis_token_in (f->a, t, crowds))
+      {
+        recode (e, "145");
+        return;
+      }
 }
 
 /* "provided medical supplies to hospitals in Gaza", "to allow aid trucks

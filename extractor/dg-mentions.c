@@ -23,6 +23,15 @@ dg_analysis_token_is (const DgAnalysis *a, guint t, const char *word)
   return word[len] == '\0';
 }
 
+gboolean
+dg_analysis_token_in (const DgAnalysis *a, guint t, const char *const *words)
+{
+  for (const char *const *w = words; *w; w++)
+    if (dg_analysis_token_is (a, t, *w))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 dg_analysis_token_dup (const DgAnalysis *a, guint t)
 {
@@ -117,10 +126,7 @@ is_media_noun (const DgAnalysis *a, guint t)
                                        NULL };
   if (dg_analysis_token (a, t)->kind != DG_TOKEN_WORD)
     return FALSE;
-  for (const char *const *w = nouns; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t, nouns);
 }
 
 /* TRUE when the capitalized words from token @t on (at most three) end in
@@ -156,10 +162,7 @@ is_compass (const DgAnalysis *a, guint t)
   static const char *const words[] = { "north", "south", "east", "west", "northern", "southern",
                                        "eastern", "western", "northeastern", "northwestern",
                                        "southeastern", "southwestern", "central", NULL };
-  for (const char *const *w = words; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t, words);
 }
 
 /* A noun that names a part of a place: "the town of", "a suburb of",
@@ -176,10 +179,7 @@ is_place_noun (const DgAnalysis *a, guint t)
                                        "township", "municipality", "governorate", NULL };
   if (dg_analysis_token (a, t)->kind != DG_TOKEN_WORD)
     return FALSE;
-  for (const char *const *w = nouns; *w; w++)
-    if (dg_analysis_token_is (a, t, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t, nouns);
 }
 
 /* TRUE when the place at token @t ends a locative noun phrase: "in a
@@ -658,10 +658,7 @@ force_adjective (const DgAnalysis *a, const DgLexEntry *title, guint t, guint n,
     return TRUE;
   if (t + n >= end || dg_analysis_token (a, t + n)->kind != DG_TOKEN_WORD)
     return FALSE;
-  for (const char *const *w = nouns; *w; w++)
-    if (dg_analysis_token_is (a, t + n, *w))
-      return TRUE;
-  return FALSE;
+  return dg_analysis_token_in (a, t + n, nouns);
 }
 
 /* A title at tokens [t, t+n): "U.S. diplomat Richard Holbrooke",
