@@ -686,8 +686,8 @@ boolean_text (const DgQueryFormat *fmt, int b)
 /* Virtuoso gives blank nodes as <nodeID://ID>, and through ODBC an
  * xsd:gYearMonth or xsd:gYear value as the full date it stores
  * ("2024-06-01"^^xsd:gYearMonth for "2024-06"): cut back to the type's form. */
-static librdf_node *
-server_node (librdf_world *world, librdf_node *node)
+librdf_node *
+dg_query_server_node (librdf_world *world, librdf_node *node)
 {
   static const char xsd[] = "http://www.w3.org/2001/XMLSchema#";
   if (node && librdf_node_is_literal (node) && librdf_node_get_literal_value_datatype_uri (node))
@@ -700,10 +700,22 @@ server_node (librdf_world *world, librdf_node *node)
        * librdf_new_uri without a terminating NUL (ASan: a heap overread in
        * librdf_new_uri), so a stray byte can follow "#gYearMonth": an XSD
        * name is letters only */
+      static const char *const names[] = {   /* longest first */
+        "nonNegativeInteger", "gYearMonth", "dateTime", "boolean", "decimal", "integer",
+        "string", "double", "gYear", "date", NULL
+      };
       const char *name = dt + strlen (xsd);
       gsize n = 0;
       while (g_ascii_isalpha (name[n]))
         n++;
+      /* ... and the stray byte can be a letter ("#gYearMonthb"): the
+       * longest XSD name it starts with */
+      for (const char *const *x = names; *x; x++)
+        if (n >= strlen (*x) && strncmp (name, *x, strlen (*x)) == 0)
+          {
+            n = strlen (*x);
+            break;
+          }
       g_autofree char *clean = g_strndup (name, n);
       gsize keep = strcmp (clean, "gYearMonth") == 0 ? 7 : strcmp (clean, "gYear") == 0 ? 4 : 0;
       gboolean cut = keep && strlen (v) == 10 && g_ascii_isdigit (v[0]) && v[4] == '-' && v[7] == '-';
@@ -768,7 +780,7 @@ virtuoso_run (DgStore *store, const char *sparql, const DgQueryFormat *fmt, GErr
         {
           GPtrArray *row = g_ptr_array_new_with_free_func ((GDestroyNotify) librdf_free_node);
           for (int i = 0; i < n; i++)
-            g_ptr_array_add (row, server_node (world, librdf_query_results_get_binding_value (results, i)));
+            g_ptr_array_add (row, dg_query_server_node (world, librdf_query_results_get_binding_value (results, i)));
           g_ptr_array_add (rows, row);
         }
       if (fmt->own != DG_OWN_NONE)

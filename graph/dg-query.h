@@ -47,4 +47,10 @@ gboolean dg_query_inspect (DgRdf *rdf, const char *sparql, DgQueryShape *shape);
 char *dg_query_cap_rows (DgRdf *rdf, const char *sparql, guint max_rows,
                          gboolean *capped, GError **error);
 
+/* A result term from a server's storage as dipgraph wrote it: Virtuoso's
+ * <nodeID://ID> as a blank node, its full date for an xsd:gYearMonth or
+ * xsd:gYear cut back to the type's form, and a stray byte after an XSD
+ * datatype name dropped.  Takes @node; returns it or its replacement. */
+librdf_node *dg_query_server_node (librdf_world *world, librdf_node *node);
+
 G_END_DECLS
